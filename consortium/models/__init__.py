@@ -1,0 +1,45 @@
+from .competitions import (
+    CompetitionCatalogPage,
+    CompetitionIndexPage,
+    CompetitionPage,
+    CompetitionStage,
+)
+from .events import EventCalendarPage, EventIndexPage, EventPage, EventSeriesPage
+from .media import ConsortiumImage, ConsortiumRendition
+from .members import InstitutionLink, InstitutionPage, MemberDirectoryPage, SchoolPage
+from .news import NewsCatalogPage, NewsIndexPage, NewsPage, NewsRelatedPage
+from .pages import StandardPage
+from .programs import ProgramCatalogPage, ProgramIndexPage, ProgramPage, ProgramScheduleSlot
+from .taxonomy import City, Focus, Network, Person, Profile, Region, Venue
+
+__all__ = [
+    "City",
+    "CompetitionCatalogPage",
+    "CompetitionIndexPage",
+    "CompetitionPage",
+    "CompetitionStage",
+    "ConsortiumImage",
+    "ConsortiumRendition",
+    "EventCalendarPage",
+    "EventIndexPage",
+    "EventPage",
+    "EventSeriesPage",
+    "Focus",
+    "InstitutionLink",
+    "InstitutionPage",
+    "MemberDirectoryPage",
+    "Network",
+    "NewsCatalogPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsRelatedPage",
+    "Person",
+    "Profile",
+    "ProgramCatalogPage",
+    "ProgramIndexPage",
+    "ProgramPage",
+    "ProgramScheduleSlot",
+    "Region",
+    "StandardPage",
+    "Venue",
+]

@@ -1,0 +1,55 @@
+"""Listing pages: a consortium-wide catalogue or a member's own section of one content type.
+Both show only live, public pages of their own language, paginated."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+
+from ..blocks import RICH_TEXT_FEATURES
+from .mixins import BasePage
+
+
+class ListingPage(BasePage):
+    listing_model = None  # the content type this page lists
+    listing_related = ()  # relations every card shows (select_related)
+    scope_to_subtree = False  # a member's section lists only what lies beneath it
+    page_size = 12
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def listing_queryset(self, request=None):
+        items = (
+            self.listing_model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related(*self.listing_related)
+        )
+        if self.scope_to_subtree:
+            items = items.descendant_of(self)
+        return self.order_listing(items, request)
+
+    def order_listing(self, items, request):
+        return items.order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.listing_queryset(request), self.page_size)
+        # get_page() turns a missing, non-numeric or out-of-range number into a valid page.
+        context["items"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class SingletonSectionMixin(models.Model):
+    """At most one section of its kind under the same parent (in each language tree)."""
+
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,242 @@
+"""The abstract base page and the small field groups the content types are built from.
+Each mixin carries its own panels; pages compose them (mixins first, the base page last)."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .vocabularies import AgeRating
+
+
+class BasePage(Page):
+    """Every page of the site: a summary for cards and search, a listing image, a body."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown on cards and in search results."),
+    )
+    image = models.ForeignKey(
+        "consortium.ConsortiumImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+    ]
+    body_panels = [FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class MemberOwnedMixin(models.Model):
+    """Content published by a member institution. `member` is derived from the page tree on
+    every save (never edited by hand), so cards can name the institution without climbing
+    the tree and search can filter by it."""
+
+    member = models.ForeignKey(
+        "consortium.InstitutionPage",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("member institution"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def find_member(self):
+        from .members import InstitutionPage
+
+        return InstitutionPage.objects.ancestor_of(self).order_by("-depth").first()
+
+    def save(self, *args, **kwargs):
+        if self.path:
+            self.member = self.find_member()
+        super().save(*args, **kwargs)
+
+
+class ClassificationMixin(models.Model):
+    """Focus (one of the six official ones) and the profile under it."""
+
+    focus = models.ForeignKey(
+        "consortium.Focus",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("focus"),
+    )
+    profile = models.ForeignKey(
+        "consortium.Profile",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("profile"),
+    )
+
+    classification_panels = [
+        FieldRowPanel([FieldPanel("focus"), FieldPanel("profile")], heading=_("Direction"))
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.profile_id and not self.focus_id:
+            self.focus_id = self.profile.focus_id
+        elif self.profile_id and self.profile.focus_id != self.focus_id:
+            raise ValidationError(
+                {"profile": _("This profile belongs to another focus: %(focus)s.")
+                 % {"focus": self.profile.focus}}
+            )
+
+
+def check_range(errors, low, high, field, message):
+    if low is not None and high is not None and low > high:
+        errors[field] = message
+
+
+class AudienceMixin(models.Model):
+    """Who it is for: an age range and a grade range (either may be open-ended)."""
+
+    age_from = models.PositiveSmallIntegerField(
+        _("age from"), null=True, blank=True, validators=[MaxValueValidator(99)]
+    )
+    age_to = models.PositiveSmallIntegerField(
+        _("age to"), null=True, blank=True, validators=[MaxValueValidator(99)]
+    )
+    grade_from = models.PositiveSmallIntegerField(
+        _("grade from"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(11)],
+    )
+    grade_to = models.PositiveSmallIntegerField(
+        _("grade to"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(11)],
+    )
+
+    audience_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+                FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+            ],
+            heading=_("Audience"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        check_range(errors, self.age_from, self.age_to, "age_to",
+                    _("The upper age must not be below the lower one."))
+        check_range(errors, self.grade_from, self.grade_to, "grade_to",
+                    _("The last grade must not be below the first one."))
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def age_range(self):
+        return format_range(self.age_from, self.age_to)
+
+    @property
+    def grade_range(self):
+        return format_range(self.grade_from, self.grade_to)
+
+
+def format_range(low, high):
+    if low is None and high is None:
+        return ""
+    if high is None:
+        return f"{low}+"
+    if low is None:
+        return f"≤ {high}"
+    return f"{low}–{high}" if low != high else str(low)
+
+
+class AgeRatingMixin(models.Model):
+    """The information-products age mark required by law 436-FZ."""
+
+    age_rating = models.CharField(
+        _("age rating"), max_length=3, choices=AgeRating.choices, default=AgeRating.ZERO
+    )
+
+    class Meta:
+        abstract = True
+
+
+class RegistrationMixin(models.Model):
+    """A registration (enrolment) window and where to sign up."""
+
+    registration_opens = models.DateField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateField(_("registration closes"), null=True, blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("For example the regional Navigator of additional education."),
+    )
+
+    registration_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
+                ),
+                FieldPanel("registration_url"),
+            ],
+            heading=_("Registration"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        check_range(errors, self.registration_opens, self.registration_closes,
+                    "registration_closes", _("Registration must close after it opens."))
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def registration_is_open(self):
+        today = timezone.localdate()
+        if self.registration_opens is None and self.registration_closes is None:
+            return False
+        opened = self.registration_opens is None or self.registration_opens <= today
+        not_closed = self.registration_closes is None or today <= self.registration_closes
+        return opened and not_closed
