@@ -4,8 +4,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from .models.mixins import MemberOwnedMixin
 from .models.members import InstitutionPage
+from .models.mixins import MemberOwnedMixin
 
 
 @receiver(post_page_move)

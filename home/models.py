@@ -51,13 +51,13 @@ class HomePage(BasePage):
         }
         featured_keys = self.featured_programs.values_list("program__translation_key", flat=True)
         context["featured_programs"] = (
-            visible(ProgramPage).filter(translation_key__in=list(featured_keys))
+            visible(ProgramPage)
+            .filter(translation_key__in=list(featured_keys))
             .select_related("member", "focus", "profile", "image")
         )
-        context["upcoming_lectures"] = (
-            upcoming.filter(event_type=EventType.LECTURE)
-            .select_related("member", "venue", "venue__city")[:4]
-        )
+        context["upcoming_lectures"] = upcoming.filter(event_type=EventType.LECTURE).select_related(
+            "member", "venue", "venue__city"
+        )[:4]
         context["open_competitions"] = (
             visible(CompetitionPage).registration_open().select_related("member")[:4]
         )
@@ -68,7 +68,9 @@ class HomePage(BasePage):
 class HomeFeaturedProgram(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_programs")
     program = models.ForeignKey(
-        "consortium.ProgramPage", on_delete=models.CASCADE, related_name="+",
+        "consortium.ProgramPage",
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("program"),
     )
 

@@ -40,6 +40,7 @@ __all__ = [
     "ProgramPage",
     "ProgramScheduleSlot",
     "Region",
+    "SchoolPage",
     "StandardPage",
     "Venue",
 ]

@@ -15,7 +15,13 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from .listings import ListingPage, SingletonSectionMixin
-from .mixins import AudienceMixin, BasePage, ClassificationMixin, MemberOwnedMixin, RegistrationMixin
+from .mixins import (
+    AudienceMixin,
+    BasePage,
+    ClassificationMixin,
+    MemberOwnedMixin,
+    RegistrationMixin,
+)
 from .vocabularies import CompetitionTrack, Format, OlympiadLevel, Participation
 
 CARD_RELATIONS = ("member", "focus", "profile", "image")
@@ -34,25 +40,48 @@ class CompetitionPage(
     MemberOwnedMixin, ClassificationMixin, AudienceMixin, RegistrationMixin, BasePage
 ):
     season = models.CharField(_("season"), max_length=20, help_text=_("For example 2026/27."))
-    track = models.CharField(_("track"), max_length=10, choices=CompetitionTrack.choices,
-                             default=CompetitionTrack.SCHOOL)
-    participation = models.CharField(_("participation"), max_length=12,
-                                     choices=Participation.choices,
-                                     default=Participation.INDIVIDUAL)
+    track = models.CharField(
+        _("track"), max_length=10, choices=CompetitionTrack.choices, default=CompetitionTrack.SCHOOL
+    )
+    participation = models.CharField(
+        _("participation"),
+        max_length=12,
+        choices=Participation.choices,
+        default=Participation.INDIVIDUAL,
+    )
     team_size_min = models.PositiveSmallIntegerField(
-        _("smallest team"), null=True, blank=True,
-        validators=[MinValueValidator(2), MaxValueValidator(50)])
+        _("smallest team"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2), MaxValueValidator(50)],
+    )
     team_size_max = models.PositiveSmallIntegerField(
-        _("largest team"), null=True, blank=True,
-        validators=[MinValueValidator(2), MaxValueValidator(50)])
-    olympiad_level = models.CharField(_("olympiad list level"), max_length=1, blank=True,
-                                      choices=OlympiadLevel.choices, default=OlympiadLevel.NONE)
-    benefits = models.TextField(_("benefits for winners"), blank=True,
-                                help_text=_("For example extra points on university admission."))
+        _("largest team"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2), MaxValueValidator(50)],
+    )
+    olympiad_level = models.CharField(
+        _("olympiad list level"),
+        max_length=1,
+        blank=True,
+        choices=OlympiadLevel.choices,
+        default=OlympiadLevel.NONE,
+    )
+    benefits = models.TextField(
+        _("benefits for winners"),
+        blank=True,
+        help_text=_("For example extra points on university admission."),
+    )
     prizes = models.TextField(_("prizes"), blank=True)
-    regulations = models.ForeignKey("wagtaildocs.Document", null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+",
-                                    verbose_name=_("regulations"))
+    regulations = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("regulations"),
+    )
     results = RichTextField(_("results"), features=RICH_TEXT_FEATURES, blank=True)
 
     objects = PageManager.from_queryset(CompetitionQuerySet)()
@@ -64,10 +93,16 @@ class CompetitionPage(
         *BasePage.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("season"), FieldPanel("track"),
-                               FieldPanel("olympiad_level")]),
-                FieldRowPanel([FieldPanel("participation"), FieldPanel("team_size_min"),
-                               FieldPanel("team_size_max")]),
+                FieldRowPanel(
+                    [FieldPanel("season"), FieldPanel("track"), FieldPanel("olympiad_level")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("participation"),
+                        FieldPanel("team_size_min"),
+                        FieldPanel("team_size_max"),
+                    ]
+                ),
             ],
             heading=_("Competition"),
         ),
@@ -112,8 +147,9 @@ class CompetitionStage(Orderable):
 
     page = ParentalKey(CompetitionPage, on_delete=models.CASCADE, related_name="stages")
     name = models.CharField(_("stage"), max_length=200)
-    format = models.CharField(_("format"), max_length=10, choices=Format.choices,
-                              default=Format.ONLINE)
+    format = models.CharField(
+        _("format"), max_length=10, choices=Format.choices, default=Format.ONLINE
+    )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
@@ -150,8 +186,7 @@ class CompetitionListingMixin(SingletonSectionMixin):
             models.When(registration_closes__gte=timezone.localdate(), then=models.Value(0)),
             default=models.Value(1),
         )
-        return items.order_by(closed, models.F("registration_closes").asc(nulls_last=True),
-                              "title")
+        return items.order_by(closed, models.F("registration_closes").asc(nulls_last=True), "title")
 
 
 class CompetitionCatalogPage(CompetitionListingMixin, ListingPage):

@@ -28,9 +28,18 @@ from .vocabularies import AttendanceMode, EventStatus, EventType
 RUSSIAN_TIME_ZONES = [
     (name, name)
     for name in (
-        "Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg",
-        "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
-        "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka",
+        "Europe/Kaliningrad",
+        "Europe/Moscow",
+        "Europe/Samara",
+        "Asia/Yekaterinburg",
+        "Asia/Omsk",
+        "Asia/Novosibirsk",
+        "Asia/Krasnoyarsk",
+        "Asia/Irkutsk",
+        "Asia/Yakutsk",
+        "Asia/Vladivostok",
+        "Asia/Magadan",
+        "Asia/Kamchatka",
     )
 ]
 CARD_RELATIONS = ("member", "venue", "venue__city", "image")
@@ -40,13 +49,15 @@ class EventQuerySet(PageQuerySet):
     def upcoming(self):
         """Not yet over (an event in progress still counts), soonest first."""
         now = timezone.now()
-        return self.filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
-                           ).order_by("starts_at")
+        return self.filter(
+            Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
+        ).order_by("starts_at")
 
     def past(self):
         now = timezone.now()
-        return self.exclude(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
-                            ).order_by("-starts_at")
+        return self.exclude(
+            Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
+        ).order_by("-starts_at")
 
 
 class EventSeriesPage(BasePage):
@@ -77,9 +88,11 @@ class EventSeriesPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Events point at the series in the language they were written in; match translations.
         context["events"] = (
-            EventPage.objects.live().public()
+            EventPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id, series__translation_key=self.translation_key)
-            .select_related(*CARD_RELATIONS).order_by("starts_at")
+            .select_related(*CARD_RELATIONS)
+            .order_by("starts_at")
         )
         return context
 
@@ -92,34 +105,54 @@ class EventPage(
     RegistrationMixin,
     BasePage,
 ):
-    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices,
-                                  default=EventType.LECTURE)
+    event_type = models.CharField(
+        _("type"), max_length=20, choices=EventType.choices, default=EventType.LECTURE
+    )
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
-    time_zone = models.CharField(_("time zone"), max_length=40, choices=RUSSIAN_TIME_ZONES,
-                                 default="Europe/Moscow")
-    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices,
-                              default=EventStatus.SCHEDULED)
-    attendance_mode = models.CharField(_("attendance"), max_length=10,
-                                       choices=AttendanceMode.choices,
-                                       default=AttendanceMode.OFFLINE)
-    venue = models.ForeignKey("consortium.Venue", null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+",
-                              verbose_name=_("venue"))
+    time_zone = models.CharField(
+        _("time zone"), max_length=40, choices=RUSSIAN_TIME_ZONES, default="Europe/Moscow"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.OFFLINE,
+    )
+    venue = models.ForeignKey(
+        "consortium.Venue",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("venue"),
+    )
     online_url = models.URLField(_("broadcast link"), blank=True)
-    recording_url = models.URLField(_("recording link"), blank=True,
-                                    help_text=_("Add it after the event."))
-    speakers = ParentalManyToManyField("consortium.Person", blank=True, related_name="+",
-                                       verbose_name=_("speakers"))
+    recording_url = models.URLField(
+        _("recording link"), blank=True, help_text=_("Add it after the event.")
+    )
+    speakers = ParentalManyToManyField(
+        "consortium.Person", blank=True, related_name="+", verbose_name=_("speakers")
+    )
     co_organisers = ParentalManyToManyField(
-        "consortium.InstitutionPage", blank=True, related_name="+",
+        "consortium.InstitutionPage",
+        blank=True,
+        related_name="+",
         verbose_name=_("co-organisers"),
     )
     registration_required = models.BooleanField(_("registration required"), default=False)
     capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
-    series = models.ForeignKey("consortium.EventSeriesPage", null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="+",
-                               verbose_name=_("series"))
+    series = models.ForeignKey(
+        "consortium.EventSeriesPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("series"),
+    )
 
     objects = PageManager.from_queryset(EventQuerySet)()
 
@@ -131,8 +164,9 @@ class EventPage(
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
-                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at"),
-                               FieldPanel("time_zone")]),
+                FieldRowPanel(
+                    [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("time_zone")]
+                ),
                 FieldPanel("series"),
             ],
             heading=_("When"),
@@ -160,8 +194,9 @@ class EventPage(
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.RelatedFields("speakers", [index.SearchField("name_ru"),
-                                         index.SearchField("name_en")]),
+        index.RelatedFields(
+            "speakers", [index.SearchField("name_ru"), index.SearchField("name_en")]
+        ),
         index.FilterField("event_type"),
         index.FilterField("starts_at"),
         index.FilterField("ends_at"),
@@ -232,8 +267,9 @@ class EventCalendarPage(EventListingMixin, ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["series"] = EventSeriesPage.objects.child_of(self).live().public().order_by(
-            "-starts_on")
+        context["series"] = (
+            EventSeriesPage.objects.child_of(self).live().public().order_by("-starts_on")
+        )
         return context
 
 

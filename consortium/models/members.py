@@ -155,8 +155,11 @@ class InstitutionPage(BasePage):
         context["open_competitions"] = owned(CompetitionPage).registration_open()[:6]
         context["news"] = owned(NewsPage).latest()[:3]
         context["units"] = (
-            InstitutionPage.objects.live().public()
-            .filter(locale_id=self.locale_id, parent_institution__translation_key=self.translation_key)
+            InstitutionPage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id, parent_institution__translation_key=self.translation_key
+            )
         )
         return context
 
@@ -219,7 +222,9 @@ class SchoolPage(InstitutionPage):
         self.kind = InstitutionKind.SCHOOL
         super().clean()
         if self.grade_from > self.grade_to:
-                raise ValidationError({"grade_to": _("The last grade must not be below the first one.")})
+            raise ValidationError(
+                {"grade_to": _("The last grade must not be below the first one.")}
+            )
 
     def save(self, *args, **kwargs):
         self.kind = InstitutionKind.SCHOOL

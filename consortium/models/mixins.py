@@ -69,15 +69,15 @@ class MemberOwnedMixin(models.Model):
     class Meta:
         abstract = True
 
-    def find_member(self):
-        from .members import InstitutionPage
-
-        return InstitutionPage.objects.ancestor_of(self).order_by("-depth").first()
-
     def save(self, *args, **kwargs):
         if self.path:
             self.member = self.find_member()
         super().save(*args, **kwargs)
+
+    def find_member(self):
+        from .members import InstitutionPage
+
+        return InstitutionPage.objects.ancestor_of(self).order_by("-depth").first()
 
 
 class ClassificationMixin(models.Model):
@@ -113,8 +113,10 @@ class ClassificationMixin(models.Model):
             self.focus_id = self.profile.focus_id
         elif self.profile_id and self.profile.focus_id != self.focus_id:
             raise ValidationError(
-                {"profile": _("This profile belongs to another focus: %(focus)s.")
-                 % {"focus": self.profile.focus}}
+                {
+                    "profile": _("This profile belongs to another focus: %(focus)s.")
+                    % {"focus": self.profile.focus}
+                }
             )
 
 
@@ -161,10 +163,20 @@ class AudienceMixin(models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        check_range(errors, self.age_from, self.age_to, "age_to",
-                    _("The upper age must not be below the lower one."))
-        check_range(errors, self.grade_from, self.grade_to, "grade_to",
-                    _("The last grade must not be below the first one."))
+        check_range(
+            errors,
+            self.age_from,
+            self.age_to,
+            "age_to",
+            _("The upper age must not be below the lower one."),
+        )
+        check_range(
+            errors,
+            self.grade_from,
+            self.grade_to,
+            "grade_to",
+            _("The last grade must not be below the first one."),
+        )
         if errors:
             raise ValidationError(errors)
 
@@ -227,8 +239,13 @@ class RegistrationMixin(models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        check_range(errors, self.registration_opens, self.registration_closes,
-                    "registration_closes", _("Registration must close after it opens."))
+        check_range(
+            errors,
+            self.registration_opens,
+            self.registration_closes,
+            "registration_closes",
+            _("Registration must close after it opens."),
+        )
         if errors:
             raise ValidationError(errors)
 

@@ -45,8 +45,9 @@ class NewsPage(MemberOwnedMixin, AgeRatingMixin, BasePage):
 
 class NewsRelatedPage(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
-                                verbose_name=_("page"))
+    related = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
 
     panels = [FieldPanel("related")]
 

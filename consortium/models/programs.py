@@ -13,7 +13,13 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from .listings import ListingPage, SingletonSectionMixin
-from .mixins import AudienceMixin, BasePage, ClassificationMixin, MemberOwnedMixin, RegistrationMixin
+from .mixins import (
+    AudienceMixin,
+    BasePage,
+    ClassificationMixin,
+    MemberOwnedMixin,
+    RegistrationMixin,
+)
 from .vocabularies import ContentLanguage, EnrolmentStatus, Format, Level, Payment
 
 CARD_RELATIONS = ("member", "focus", "profile", "image")
@@ -28,43 +34,59 @@ class ProgramPage(
     MemberOwnedMixin, ClassificationMixin, AudienceMixin, RegistrationMixin, BasePage
 ):
     goals = RichTextField(_("goals"), features=RICH_TEXT_FEATURES, blank=True)
-    expected_results = RichTextField(
-        _("expected results"), features=RICH_TEXT_FEATURES, blank=True
+    expected_results = RichTextField(_("expected results"), features=RICH_TEXT_FEATURES, blank=True)
+    level = models.CharField(
+        _("level"), max_length=10, choices=Level.choices, default=Level.STARTER
     )
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices,
-                             default=Level.STARTER)
     duration_weeks = models.PositiveSmallIntegerField(
         _("duration (weeks)"), null=True, blank=True, validators=[MaxValueValidator(520)]
     )
     hours = models.PositiveSmallIntegerField(
         _("hours"), null=True, blank=True, validators=[MaxValueValidator(5000)]
     )
-    format = models.CharField(_("format"), max_length=10, choices=Format.choices,
-                              default=Format.IN_PERSON)
-    language = models.CharField(_("language of teaching"), max_length=2,
-                                choices=ContentLanguage.choices, default=ContentLanguage.RUSSIAN)
-    payment = models.CharField(_("payment"), max_length=12, choices=Payment.choices,
-                               default=Payment.FREE)
+    format = models.CharField(
+        _("format"), max_length=10, choices=Format.choices, default=Format.IN_PERSON
+    )
+    language = models.CharField(
+        _("language of teaching"),
+        max_length=2,
+        choices=ContentLanguage.choices,
+        default=ContentLanguage.RUSSIAN,
+    )
+    payment = models.CharField(
+        _("payment"), max_length=12, choices=Payment.choices, default=Payment.FREE
+    )
     price = models.DecimalField(
-        _("price, roubles"), max_digits=9, decimal_places=2, null=True, blank=True,
+        _("price, roubles"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(0)],
     )
     enrolment_status = models.CharField(
-        _("enrolment"), max_length=10, choices=EnrolmentStatus.choices,
+        _("enrolment"),
+        max_length=10,
+        choices=EnrolmentStatus.choices,
         default=EnrolmentStatus.OPEN,
     )
     capacity = models.PositiveSmallIntegerField(_("places"), null=True, blank=True)
     free_seats = models.PositiveSmallIntegerField(_("free places"), null=True, blank=True)
     special_needs = models.TextField(
-        _("adaptations for special needs"), blank=True,
+        _("adaptations for special needs"),
+        blank=True,
         help_text=_("What is adapted for children with disabilities, if anything."),
     )
     teachers = ParentalManyToManyField(
         "consortium.Person", blank=True, related_name="+", verbose_name=_("teachers")
     )
     venue = models.ForeignKey(
-        "consortium.Venue", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("venue"),
+        "consortium.Venue",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("venue"),
     )
 
     objects = PageManager.from_queryset(ProgramQuerySet)()
@@ -93,8 +115,11 @@ class ProgramPage(
         ),
         *RegistrationMixin.registration_panels,
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("teachers"), InlinePanel("schedule",
-                                                                       label=_("Schedule"))],
+            [
+                FieldPanel("venue"),
+                FieldPanel("teachers"),
+                InlinePanel("schedule", label=_("Schedule")),
+            ],
             heading=_("Where and when"),
         ),
         FieldPanel("goals"),
@@ -107,8 +132,9 @@ class ProgramPage(
         index.SearchField("goals"),
         index.SearchField("expected_results"),
         index.RelatedFields("focus", [index.SearchField("name_ru"), index.SearchField("name_en")]),
-        index.RelatedFields("profile", [index.SearchField("name_ru"),
-                                        index.SearchField("name_en")]),
+        index.RelatedFields(
+            "profile", [index.SearchField("name_ru"), index.SearchField("name_en")]
+        ),
         index.FilterField("focus"),
         index.FilterField("profile"),
         index.FilterField("member"),
@@ -130,8 +156,11 @@ class ProgramPage(
             errors["price"] = _("A paid program needs its price.")
         if self.payment == Payment.FREE and self.price:
             errors["price"] = _("A free program has no price.")
-        if (self.capacity is not None and self.free_seats is not None
-                and self.free_seats > self.capacity):
+        if (
+            self.capacity is not None
+            and self.free_seats is not None
+            and self.free_seats > self.capacity
+        ):
             errors["free_seats"] = _("There cannot be more free places than places.")
         if errors:
             raise ValidationError(errors)
@@ -157,8 +186,14 @@ class ProgramScheduleSlot(Orderable):
     ends_at = models.TimeField(_("ends at"))
 
     panels = [
-        FieldRowPanel([FieldPanel("group"), FieldPanel("weekday"), FieldPanel("starts_at"),
-                       FieldPanel("ends_at")])
+        FieldRowPanel(
+            [
+                FieldPanel("group"),
+                FieldPanel("weekday"),
+                FieldPanel("starts_at"),
+                FieldPanel("ends_at"),
+            ]
+        )
     ]
 
     def clean(self):

@@ -38,12 +38,12 @@ class BilingualTerm(index.Indexed, models.Model):
         abstract = True
         ordering = ["name_ru"]
 
+    def __str__(self):
+        return self.name
+
     @property
     def name(self):
         return pick_language(self.name_ru, self.name_en)
-
-    def __str__(self):
-        return self.name
 
 
 class Focus(BilingualTerm):

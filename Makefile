@@ -1,0 +1,53 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is plumbing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test install lint check messages test-postgres postgres clean
+
+## run: install, migrate, load the demo on a fresh database, serve on http://127.0.0.1:8000
+run: install
+	@mkdir -p var
+	@if [ -f var/db.sqlite3 ]; then fresh=; else fresh=1; fi; \
+	$(BIN)/python manage.py migrate --no-input -v 0 && \
+	if [ -n "$$fresh" ]; then $(BIN)/python manage.py load_demo; fi
+	@scripts/serve $(HOST) $(PORT)
+
+## test: the whole suite on SQLite, then on PostgreSQL when TEST_DATABASE_URL is set
+test: install
+	$(BIN)/pytest
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "--- again on PostgreSQL"; \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot run." >&2; \
+		exit 1; \
+	fi
+
+## test-postgres: start a local PostgreSQL (services/postgres) and run the suite on both databases
+test-postgres: install
+	@eval "$$(services/postgres start)" && $(MAKE) --no-print-directory test
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/uv sync --frozen --quiet
+	@touch $@
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## messages: refresh and compile the Russian interface translations
+messages: install
+	$(BIN)/python manage.py makemessages -l ru --ignore=.venv --ignore=var
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf var
