@@ -4,6 +4,8 @@ no drafts, no private pages, nothing inside a private section, no other language
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
+from home.models import HomeFeaturedProgram
+
 from . import factories as f
 from .tree import add_variants, build_consortium, in_days
 
@@ -55,7 +57,7 @@ class ListingVisibilityTests(TestCase):
         draft_featured = f.ProgramPageFactory(
             parent=p.program_index, title="Черновик в витрине", live=False
         )
-        p.home.featured_programs.create(program=draft_featured)
+        HomeFeaturedProgram.objects.create(page=p.home, program=draft_featured)
         cls.hidden.append(draft_featured.title)
 
     def russian_listings(self):

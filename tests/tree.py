@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
 from consortium.site_setup import ensure_translation, publish, set_up_site
+from home.models import HomeFeaturedProgram
 
 from . import factories as f
 
@@ -59,7 +60,7 @@ def build_consortium():
     f.CompetitionStageFactory(page=competition, name="Отборочный этап")
     news = f.NewsPageFactory(parent=news_index, title="Открыт набор", slug="enrolment")
     standard = f.StandardPageFactory(parent=home, title="О консорциуме", slug="about")
-    home.featured_programs.create(program=program)
+    HomeFeaturedProgram.objects.create(page=home, program=program)
 
     pages = SimpleNamespace(
         home=home,

@@ -9,3 +9,7 @@ EMAIL_BACKEND = os.environ.get(  # noqa: F405
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Static files come straight from the apps and STATICFILES_DIRS (no collectstatic needed).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
