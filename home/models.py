@@ -49,20 +49,33 @@ class HomePage(BasePage):
             "programs": visible(ProgramPage).count(),
             "upcoming_events": upcoming.count(),
         }
-        featured_keys = self.featured_programs.values_list("program__translation_key", flat=True)
-        context["featured_programs"] = (
-            visible(ProgramPage)
-            .filter(translation_key__in=list(featured_keys))
-            .select_related("member", "focus", "profile", "image")
-        )
+        context["featured_programs"] = self.featured_in_this_language(visible(ProgramPage))
         context["upcoming_lectures"] = upcoming.filter(event_type=EventType.LECTURE).select_related(
-            "member", "venue", "venue__city"
+            "member", "venue", "venue__city", "image"
         )[:4]
         context["open_competitions"] = (
-            visible(CompetitionPage).registration_open().select_related("member")[:4]
+            visible(CompetitionPage)
+            .registration_open()
+            .select_related("member", "focus", "profile", "image")[:4]
         )
-        context["latest_news"] = visible(NewsPage).latest().select_related("member")[:4]
+        context["latest_news"] = visible(NewsPage).latest().select_related("member", "image")[:4]
         return context
+
+    def featured_in_this_language(self, programs):
+        """The featured programs in the editor's order, each in this page's language (the list
+        may name the Russian originals), leaving out any that are not live and public."""
+        keys = list(
+            self.featured_programs.order_by("sort_order").values_list(
+                "program__translation_key", flat=True
+            )
+        )
+        found = {
+            program.translation_key: program
+            for program in programs.filter(translation_key__in=keys).select_related(
+                "member", "focus", "profile", "image"
+            )
+        }
+        return [found[key] for key in keys if key in found]
 
 
 class HomeFeaturedProgram(Orderable):

@@ -19,7 +19,9 @@ def search(request):
             "limit": MAX_QUERY_LENGTH
         }
     elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = (
+            Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).specific()
+        )
         paginator = Paginator(pages.search(query), PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
     status = 400 if error else 200

@@ -96,14 +96,14 @@ class AdminTests(TestCase):
 
     def test_images_require_alt_text(self):
         response = self.client.post(
-            "/admin/images/add/", {"title": "Лаборатория", "file": png_file(), "alt_text": ""}
+            "/admin/images/add/", {"title": "Лаборатория", "file": png_file(), "description": ""}
         )
         self.assertEqual(response.status_code, 200)
-        self.assertIn("alt_text", response.context["form"].errors)
+        self.assertIn("description", response.context["form"].errors)
         self.assertFalse(ConsortiumImage.objects.exists())
         response = self.client.post(
             "/admin/images/add/",
-            {"title": "Лаборатория", "file": png_file(), "alt_text": "Школьники у станка"},
+            {"title": "Лаборатория", "file": png_file(), "description": "Школьники у станка"},
         )
         self.assertEqual(response.status_code, 302)
         self.assertEqual(ConsortiumImage.objects.get().default_alt_text, "Школьники у станка")

@@ -119,3 +119,41 @@ class ContentRulesTests(TestCase):
         self.pages.program.move(index, pos="last-child")
         self.pages.program.refresh_from_db()
         self.assertEqual(self.pages.program.member_id, other.pk)
+
+
+class RegistrationWindowTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.pages, _ = build_consortium()
+
+    def test_page_state_and_queryset_agree(self):
+        today = timezone.localdate()
+
+        def day(offset):
+            return None if offset is None else today + datetime.timedelta(days=offset)
+
+        cases = {
+            (None, None): "",
+            (-1, None): "open",
+            (None, 1): "open",
+            (0, 0): "open",
+            (1, 5): "soon",
+            (-5, -1): "closed",
+        }
+        for opens, closes in cases:
+            f.CompetitionPageFactory(
+                parent=self.pages.competition_index,
+                title=f"Окно {opens} {closes}",
+                registration_opens=day(opens),
+                registration_closes=day(closes),
+            )
+        windows = CompetitionPage.objects.filter(title__startswith="Окно")
+        for page in windows:
+            opens, closes = page.title.split()[1:]
+            key = tuple(None if v == "None" else int(v) for v in (opens, closes))
+            with self.subTest(window=key):
+                self.assertEqual(page.registration_state, cases[key])
+        self.assertEqual(
+            {page.title for page in windows.registration_open()},
+            {page.title for page in windows if page.registration_is_open},
+        )

@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction
 from home.models import HomeFeaturedProgram
 
 from . import factories as f
-from .tree import add_variants, build_consortium, in_days
+from .tree import add_variants, build_consortium, in_days, translate
 
 
 class ListingVisibilityTests(TestCase):
@@ -184,3 +184,30 @@ class PastAndUpcomingEventsTests(TestCase):
                 response = self.client.get(calendar.url, params)
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, self.pages.lecture.title)
+
+
+class FeaturedProgramsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.pages, cls.english = build_consortium()
+
+    def test_editors_order_is_kept_in_both_languages(self):
+        second = f.ProgramPageFactory(parent=self.pages.program_index, title="Вторая программа")
+        translate(second, title="Second program")
+        HomeFeaturedProgram.objects.filter(page=self.pages.home).update(sort_order=1)
+        HomeFeaturedProgram.objects.create(page=self.pages.home, program=second, sort_order=0)
+        russian = self.client.get(self.pages.home.url).context["featured_programs"]
+        self.assertEqual([p.title for p in russian], [second.title, self.pages.program.title])
+        # The English home lists the same programs, in English, once its list is synced.
+        english_home = self.english.home
+        english_home.featured_programs = [
+            HomeFeaturedProgram(program=row.program, sort_order=row.sort_order)
+            for row in HomeFeaturedProgram.objects.filter(page=self.pages.home)
+        ]
+        english_home.save()
+        english = self.client.get(english_home.url).context["featured_programs"]
+        self.assertEqual([p.title for p in english], ["Second program", self.english.program.title])
+
+    def test_search_never_offers_the_tree_root(self):
+        response = self.client.get("/ru/search/", {"q": "Root"})
+        self.assertEqual(list(response.context["results"]), [])

@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -21,6 +20,7 @@ from .mixins import (
     ClassificationMixin,
     MemberOwnedMixin,
     RegistrationMixin,
+    registration_open_filter,
 )
 from .vocabularies import CompetitionTrack, Format, OlympiadLevel, Participation
 
@@ -29,11 +29,9 @@ CARD_RELATIONS = ("member", "focus", "profile", "image")
 
 class CompetitionQuerySet(PageQuerySet):
     def registration_open(self):
-        today = timezone.localdate()
-        return self.filter(
-            Q(registration_opens__isnull=True) | Q(registration_opens__lte=today),
-            registration_closes__gte=today,
-        ).order_by("registration_closes")
+        return self.filter(registration_open_filter()).order_by(
+            models.F("registration_closes").asc(nulls_last=True)
+        )
 
 
 class CompetitionPage(

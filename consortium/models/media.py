@@ -1,30 +1,30 @@
-"""Images carry mandatory alt text (accessibility law for educational sites)."""
+"""Images carry mandatory alt text (accessibility law for educational sites). Wagtail's own
+`description` field is the alt text; it is required here, with an optional English variant."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .taxonomy import pick_language
+
 
 class ConsortiumImage(AbstractImage):
-    alt_text = models.CharField(
+    description = models.CharField(
         _("alt text"),
         max_length=255,
         help_text=_("Describe the image for people who cannot see it."),
     )
-    alt_text_en = models.CharField(_("alt text (English)"), max_length=255, blank=True)
+    description_en = models.CharField(_("alt text (English)"), max_length=255, blank=True)
 
-    admin_form_fields = (*Image.admin_form_fields, "alt_text", "alt_text_en")
-
-    @property
-    def default_alt_text(self):
-        if get_language() == "en" and self.alt_text_en:
-            return self.alt_text_en
-        return self.alt_text
+    admin_form_fields = (*Image.admin_form_fields, "description_en")
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    @property
+    def default_alt_text(self):
+        return pick_language(self.description, self.description_en)
 
 
 class ConsortiumRendition(AbstractRendition):

@@ -1,6 +1,7 @@
 """The member directory and the institutions: each institution is the root of its own subtree."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -54,7 +55,7 @@ def institution_panels(with_kind):
 
 
 class MemberDirectoryPage(SingletonSectionMixin, ListingPage):
-    listing_related = ("region", "city", "image")
+    listing_related = ("region", "city", "logo")
     page_size = 60
 
     parent_page_types = ["home.HomePage"]
@@ -68,7 +69,15 @@ class MemberDirectoryPage(SingletonSectionMixin, ListingPage):
         return InstitutionPage
 
     def order_listing(self, items, request):
-        return items.order_by("kind", "title")
+        # Kinds in the order of InstitutionKind (universities first), not by their codes.
+        kind_order = models.Case(
+            *(
+                models.When(kind=kind, then=position)
+                for position, kind in enumerate(InstitutionKind.values)
+            ),
+            output_field=models.IntegerField(),
+        )
+        return items.order_by(kind_order, "title")
 
 
 class InstitutionPage(BasePage):
@@ -150,10 +159,20 @@ class InstitutionPage(BasePage):
         def owned(model):
             return model.objects.live().public().descendant_of(self)
 
-        context["programs"] = owned(ProgramPage).select_related("focus", "profile")[:6]
-        context["upcoming_events"] = owned(EventPage).upcoming().select_related("venue")[:6]
-        context["open_competitions"] = owned(CompetitionPage).registration_open()[:6]
-        context["news"] = owned(NewsPage).latest()[:3]
+        context["programs"] = owned(ProgramPage).select_related(
+            "member", "focus", "profile", "image"
+        )[:6]
+        context["upcoming_events"] = (
+            owned(EventPage)
+            .upcoming()
+            .select_related("member", "venue", "venue__city", "image")[:6]
+        )
+        context["open_competitions"] = (
+            owned(CompetitionPage)
+            .registration_open()
+            .select_related("member", "focus", "profile", "image")[:6]
+        )
+        context["news"] = owned(NewsPage).latest().select_related("member", "image")[:3]
         context["units"] = (
             InstitutionPage.objects.live()
             .public()
@@ -176,8 +195,12 @@ class SchoolPage(InstitutionPage):
     """A school of the engineering consortium: an institution with school-specific fields."""
 
     school_number = models.CharField(_("school number"), max_length=20, blank=True)
-    grade_from = models.PositiveSmallIntegerField(_("first grade taught"), default=1)
-    grade_to = models.PositiveSmallIntegerField(_("last grade taught"), default=11)
+    grade_from = models.PositiveSmallIntegerField(
+        _("first grade taught"), default=1, validators=[MinValueValidator(1), MaxValueValidator(11)]
+    )
+    grade_to = models.PositiveSmallIntegerField(
+        _("last grade taught"), default=11, validators=[MinValueValidator(1), MaxValueValidator(11)]
+    )
     engineering_classes = models.TextField(
         _("profile and engineering classes"),
         blank=True,

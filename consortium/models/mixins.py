@@ -4,6 +4,7 @@ Each mixin carries its own panels; pages compose them (mixins first, the base pa
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -250,10 +251,29 @@ class RegistrationMixin(models.Model):
             raise ValidationError(errors)
 
     @property
-    def registration_is_open(self):
+    def registration_state(self):
+        """ "open", "soon" (opens later), "closed" (the window is over) or "" (no window)."""
+        opens, closes = self.registration_opens, self.registration_closes
         today = timezone.localdate()
-        if self.registration_opens is None and self.registration_closes is None:
-            return False
-        opened = self.registration_opens is None or self.registration_opens <= today
-        not_closed = self.registration_closes is None or today <= self.registration_closes
-        return opened and not_closed
+        if opens is None and closes is None:
+            return ""
+        if opens is not None and today < opens:
+            return "soon"
+        if closes is not None and closes < today:
+            return "closed"
+        return "open"
+
+    @property
+    def registration_is_open(self):
+        return self.registration_state == "open"
+
+
+def registration_open_filter():
+    """The queryset form of `RegistrationMixin.registration_is_open`: a window is given, it has
+    opened and has not closed yet (an open end means it stays open)."""
+    today = timezone.localdate()
+    return (
+        (Q(registration_opens__isnull=True) | Q(registration_opens__lte=today))
+        & (Q(registration_closes__isnull=True) | Q(registration_closes__gte=today))
+        & ~Q(registration_opens__isnull=True, registration_closes__isnull=True)
+    )

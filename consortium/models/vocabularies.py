@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class InstitutionKind(models.TextChoices):
@@ -86,9 +87,9 @@ class AgeRating(models.TextChoices):
 
 
 class CompetitionTrack(models.TextChoices):
-    JUNIOR = "junior", _("Junior")
-    SCHOOL = "school", _("School")
-    STUDENT = "student", _("Student")
+    JUNIOR = "junior", pgettext_lazy("competition track", "Junior")
+    SCHOOL = "school", pgettext_lazy("competition track", "School")
+    STUDENT = "student", pgettext_lazy("competition track", "Student")
 
 
 class Participation(models.TextChoices):

@@ -4,7 +4,7 @@ section navigation, the language switcher, breadcrumbs and cross-language page l
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from consortium.models import (
@@ -235,19 +235,6 @@ def live_translations(pages, attribute=None):
         pages = (getattr(item, attribute, None) for item in pages)
     found = (live_translation(page) for page in pages)
     return [page for page in found if page is not None]
-
-
-@register.filter
-def registration_state(item):
-    """`{{ competition|registration_state }}`: "open", "soon" (opens later), "closed" (the
-    window is over) or "" (no window given), for any page with a registration window."""
-    if item.registration_is_open:
-        return "open"
-    if item.registration_opens is None and item.registration_closes is None:
-        return ""
-    if item.registration_opens is not None and item.registration_opens > timezone.localdate():
-        return "soon"
-    return "closed"
 
 
 @register.filter
