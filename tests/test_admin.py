@@ -13,23 +13,7 @@ from wagtail.users.models import UserProfile
 from consortium.models import ConsortiumImage, Focus
 
 from . import factories as f
-from .tree import build_consortium
-
-PAGE_NAMES = [
-    "home",
-    "member",
-    "school",
-    "program_index",
-    "event_index",
-    "competition_index",
-    "news_index",
-    "series",
-    "program",
-    "lecture",
-    "competition",
-    "news",
-    "standard",
-]
+from .tree import PAGE_NAMES, build_consortium
 
 
 def png_file(name="photo.png"):

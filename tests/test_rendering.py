@@ -1,25 +1,13 @@
 """Every page type renders for the public in Russian and in English."""
 
+import itertools
+import re
+
 from django.test import TestCase
 from wagtail.models import Page, get_page_models
 
-from .tree import build_consortium
+from .tree import PAGE_NAMES, build_consortium
 
-PAGE_NAMES = [
-    "home",
-    "member",
-    "school",
-    "program_index",
-    "event_index",
-    "competition_index",
-    "news_index",
-    "series",
-    "program",
-    "lecture",
-    "competition",
-    "news",
-    "standard",
-]
 SECTION_NAMES = ["members", "programs", "events", "competitions", "news"]
 
 
@@ -34,7 +22,22 @@ class EveryPageTypeRendersTests(TestCase):
         self.assertTrue(page.url.startswith(f"/{language}/"), page.url)
         self.assertContains(response, f'<html lang="{language}"')
         self.assertContains(response, page.title)
+        self.assert_accessible_structure(response.content.decode())
         return response
+
+    def assert_accessible_structure(self, html):
+        """Skip link, landmarks, one h1 and no skipped heading level, labelled search."""
+        self.assertIn('href="#main"', html)
+        self.assertRegex(html, r'<main id="main"')
+        self.assertRegex(html, r"<header[ >]")
+        self.assertRegex(html, r"<nav [^>]*aria-label=")
+        self.assertRegex(html, r"<footer[ >]")
+        self.assertRegex(html, r'<label for="site-search-query"')
+        levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+        self.assertEqual(levels.count(1), 1, levels)
+        self.assertEqual(levels[0], 1, levels)
+        for previous, current in itertools.pairwise(levels):
+            self.assertLessEqual(current, previous + 1, levels)
 
     def test_every_page_type_in_russian(self):
         for name in PAGE_NAMES:

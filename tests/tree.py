@@ -12,6 +12,24 @@ from home.models import HomeFeaturedProgram
 
 from . import factories as f
 
+# The attribute names of the pages `build_consortium` returns, one of every type but the
+# consortium sections (which it returns in `sections`).
+PAGE_NAMES = [
+    "home",
+    "member",
+    "school",
+    "program_index",
+    "event_index",
+    "competition_index",
+    "news_index",
+    "series",
+    "program",
+    "lecture",
+    "competition",
+    "news",
+    "standard",
+]
+
 
 def translate(page, **fields):
     return ensure_translation(page, Locale.objects.get(language_code="en"), **fields)
@@ -111,4 +129,4 @@ def in_days(days, hour=12):
     return timezone.now() + datetime.timedelta(days=days, hours=hour - 12)
 
 
-__all__ = ["add_variants", "build_consortium", "in_days", "publish", "translate"]
+__all__ = ["PAGE_NAMES", "add_variants", "build_consortium", "in_days", "publish", "translate"]
