@@ -7,4 +7,10 @@ class ConsortiumConfig(AppConfig):
     verbose_name = _("Consortium")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
         from . import signals  # noqa: F401
+        from .sharing.policy import LocalRolePagePermissionPolicy
+
+        register_permission_policy(Page, LocalRolePagePermissionPolicy(Page))

@@ -38,16 +38,19 @@ def add_page(parent, page):
     return publish(page)
 
 
-def ensure_translation(page, locale, **fields):
-    """The translation of `page` into `locale`, created (and published) with `fields` when
-    missing. The parent must already have its translation."""
+def ensure_translation(page, locale, live=True, **fields):
+    """The translation of `page` into `locale`, created with `fields` when missing, published
+    unless `live` is false. The parent must already have its translation."""
     translation = page.get_translation_or_none(locale)
     if translation is not None:
         return translation.specific
     translation = page.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(translation, name, value)
-    return publish(translation)
+    if live:
+        return publish(translation)
+    translation.save_revision()
+    return translation
 
 
 def remove_wagtail_welcome_page():

@@ -9,6 +9,7 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from consortium.demo.users import DEMO_USERS
 from consortium.models import (
     CompetitionPage,
     EventPage,
@@ -166,5 +167,9 @@ class DemoConsortiumTests(TestCase):
 class DemoWithoutDebugTests(TestCase):
     def test_no_accounts_on_a_production_site(self):
         load_demo()
-        self.assertFalse(get_user_model().objects.exists())
+        users = get_user_model().objects.all()
+        self.assertFalse(users.filter(username__in=[row[0] for row in DEMO_USERS]).exists())
+        # Onboarding creates each member admin's account, without a password to sign in with.
+        self.assertTrue(users.exists())
+        self.assertFalse(any(user.has_usable_password() for user in users))
         self.assertTrue(ProgramPage.objects.exists())

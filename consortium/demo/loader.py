@@ -27,22 +27,14 @@ from ..models import (
     ProgramPage,
     ProgramScheduleSlot,
     Region,
-    SchoolPage,
     StandardPage,
     Venue,
 )
+from ..onboarding import add_member
 from ..site_setup import add_page, ensure_translation, publish
 from .content import competitions, events, members, news, programs, taxonomy
 from .content.home import ABOUT, HOME
 from .text import body, days_from_today, local_datetime, parse_time, rich_text, science_day
-
-# Sections every member gets: (model, slug, Russian title, English title)
-MEMBER_SECTIONS = [
-    (ProgramIndexPage, "programs", "Программы", "Programs"),
-    (EventIndexPage, "events", "Лекции и события", "Lectures and events"),
-    (CompetitionIndexPage, "competitions", "Конкурсы", "Competitions"),
-    (NewsIndexPage, "news", "Новости", "News"),
-]
 
 
 def bilingual(data, *names):
@@ -178,46 +170,53 @@ class DemoLoader:
         self.translate(about, ABOUT, about_fields)
 
     def load_institutions(self):
+        """Members are onboarded the way a consortium admin does it (`add_member`), then their
+        profiles are filled in both languages."""
         directory = self.sections["members"]
         for data in members.INSTITUTIONS:
-            model = SchoolPage if data.get("school") else InstitutionPage
-            fields = self.text_fields(data, plain=("full_name", "head_name", "head_position"))
-            page, created = self.child(
-                directory,
-                model,
-                data["slug"],
-                lambda d=data, m=model, f=fields: self.build_institution(d, m, f),
-            )
-            self.institutions[data["slug"]] = page.specific
+            page = InstitutionPage.objects.child_of(directory).filter(slug=data["slug"]).first()
+            self.institutions[data["slug"]] = (page or self.onboard(data)).specific
         self.link_institutions()
-        for data in members.INSTITUTIONS:
-            page = self.institutions[data["slug"]]
-            fields = self.text_fields(data, plain=("full_name", "head_name", "head_position"))
-            extra = {}
-            if data.get("school"):
-                extra["engineering_classes"] = data["school"].get("engineering_classes_en", "")
-            self.translate(page, data, fields, extra)
-            self.add_member_sections(page)
+        for page in self.institutions.values():
+            for section in page.get_children().specific():
+                self.member_sections[(page.slug, type(section))] = section
 
-    def build_institution(self, data, model, fields):
-        page = model(
-            **self.russian(fields),
+    def onboard(self, data):
+        fields = self.text_fields(data, plain=("full_name", "head_name", "head_position"))
+        school = data.get("school") or {}
+        extra = {}
+        if school:
+            extra = {
+                "school_number": school["number"],
+                "grade_from": school["grade_from"],
+                "grade_to": school["grade_to"],
+                "engineering_classes": school.get("engineering_classes_ru", ""),
+            }
+        member = add_member(
+            name=data["title_ru"],
+            name_en=data["title_en"],
+            slug=data["slug"],
             kind=data["kind"],
             region=self.regions[data["region"]],
             city=self.cities[data["city"]],
+            admin_email=f"{data['slug']}-admin@consortium.example",
+            publish_pages=True,
+            **{name: value for name, value in self.russian(fields).items() if name != "title"},
             phone=data.get("phone", ""),
             email=data.get("email", ""),
             website=data.get("website", ""),
+            networks=list(Network.objects.filter(slug__in=data.get("networks", []))),
+            venues=[self.venues[slug] for slug in data.get("venues", [])],
+            links=[InstitutionLink(label=label, url=url) for label, url in data.get("links", [])],
+            **extra,
         )
-        page.networks = list(Network.objects.filter(slug__in=data.get("networks", [])))
-        page.venues = [self.venues[slug] for slug in data.get("venues", [])]
-        page.links = [InstitutionLink(label=label, url=url) for label, url in data.get("links", [])]
-        school = data.get("school")
+        english = member.english
+        for name, (_, value) in fields.items():
+            setattr(english, name, value)
         if school:
-            page.school_number = school["number"]
-            page.grade_from, page.grade_to = school["grade_from"], school["grade_to"]
-            page.engineering_classes = school.get("engineering_classes_ru", "")
-        return page
+            english.engineering_classes = school.get("engineering_classes_en", "")
+        publish(english)
+        return member.page
 
     def link_institutions(self):
         """Parent institutions and school partners refer to other members, so they are set once
@@ -234,16 +233,6 @@ class DemoLoader:
                 changed = True
             if changed:
                 publish(page)
-
-    def add_member_sections(self, institution):
-        english = institution.get_translation_or_none(self.english)
-        for model, slug, title_ru, title_en in MEMBER_SECTIONS:
-            section, _ = self.child(
-                institution, model, slug, lambda m=model, t=title_ru: m(title=t)
-            )
-            if english is not None:
-                ensure_translation(section, self.english, title=title_en)
-            self.member_sections[(institution.slug, model)] = section
 
     def section(self, member_slug, model):
         return self.member_sections[(member_slug, model)]

@@ -1,23 +1,40 @@
-"""Demo accounts, one per role, created only on development sites (DEBUG on).
-Member roles are Wagtail group permissions on the member's subtree for now; the local-roles
-issue replaces them with object permissions."""
+"""Demo accounts, one per role, created only on development sites (DEBUG on). Member roles
+are local roles on the member's institution page (see consortium/sharing)."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import Group
+
+from ..sharing.operations import assign_role
+from ..sharing.roles import CONSORTIUM_ADMINS_GROUP, MODERATORS_GROUP, Role
 
 # (username, password, first name, last name, role, member slug)
 DEMO_USERS = [
-    ("admin", "admin-demo-2026", "Анна", "Админова", "admin", None),
+    ("admin", "admin-demo-2026", "Анна", "Админова", "consortium_admin", None),
     ("moderator", "moderator-demo-2026", "Михаил", "Модестов", "moderator", None),
-    ("leonov-editor", "editor-demo-2026", "Елена", "Редакторова", "editor", "leonov-university"),
-    ("leonov-approver", "approver-demo-2026", "Пётр", "Проверкин", "approver", "leonov-university"),
+    (
+        "leonov-admin",
+        "member-admin-demo-2026",
+        "Лев",
+        "Управляев",
+        Role.MEMBER_ADMIN,
+        "leonov-university",
+    ),
+    ("leonov-editor", "editor-demo-2026", "Елена", "Редакторова", Role.EDITOR, "leonov-university"),
+    (
+        "leonov-approver",
+        "approver-demo-2026",
+        "Пётр",
+        "Проверкин",
+        Role.REVIEWER,
+        "leonov-university",
+    ),
+    ("leonov-reader", "reader-demo-2026", "Римма", "Читаева", Role.READER, "leonov-university"),
     (
         "chelyabinsk-editor",
         "editor-demo-2026",
         "Егор",
         "Писарев",
-        "editor",
+        Role.EDITOR,
         "quantorium-chelyabinsk",
     ),
     (
@@ -25,32 +42,14 @@ DEMO_USERS = [
         "approver-demo-2026",
         "Ольга",
         "Утвердова",
-        "approver",
+        Role.REVIEWER,
         "quantorium-chelyabinsk",
     ),
 ]
 
-MEMBER_PAGE_PERMISSIONS = ["add_page", "change_page"]
-
-
-def member_group(institution, role):
-    group, _ = Group.objects.get_or_create(name=f"{institution.slug}: {role}s")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for translation in institution.get_translations(inclusive=True):
-        for codename in MEMBER_PAGE_PERMISSIONS:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=translation,
-                permission=Permission.objects.get(
-                    codename=codename, content_type__app_label="wagtailcore"
-                ),
-            )
-    return group
-
 
 def create_demo_users(institutions):
     User = get_user_model()  # noqa: N806
-
     for username, password, first_name, last_name, role, member in DEMO_USERS:
         user, is_new = User.objects.get_or_create(
             username=username,
@@ -62,10 +61,12 @@ def create_demo_users(institutions):
         )
         if is_new:
             user.set_password(password)
-        user.is_staff = role == "admin"
-        user.is_superuser = role == "admin"
-        user.save()
-        if role == "moderator":
-            user.groups.add(Group.objects.get(name="Moderators"))
-        elif member:
-            user.groups.add(member_group(institutions[member], role))
+            user.save()
+        if role == "consortium_admin":
+            user.is_superuser = user.is_staff = True
+            user.save()
+            user.groups.add(Group.objects.get(name=CONSORTIUM_ADMINS_GROUP))
+        elif role == "moderator":
+            user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+        else:
+            assign_role(institutions[member], user, role)

@@ -10,6 +10,7 @@ from .members import InstitutionLink, InstitutionPage, MemberDirectoryPage, Scho
 from .news import NewsCatalogPage, NewsIndexPage, NewsPage, NewsRelatedPage
 from .pages import StandardPage
 from .programs import ProgramCatalogPage, ProgramIndexPage, ProgramPage, ProgramScheduleSlot
+from .sharing import InheritanceBlock
 from .taxonomy import City, Focus, Network, Person, Profile, Region, Venue
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "EventPage",
     "EventSeriesPage",
     "Focus",
+    "InheritanceBlock",
     "InstitutionLink",
     "InstitutionPage",
     "MemberDirectoryPage",

@@ -115,6 +115,16 @@ class InstitutionPage(BasePage):
     website = models.URLField(_("website"), blank=True)
     head_name = models.CharField(_("head"), max_length=255, blank=True)
     head_position = models.CharField(_("head's position"), max_length=255, blank=True)
+    media_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("media collection"),
+        help_text=_("The collection that holds the member's images and documents."),
+    )
     logo = models.ForeignKey(
         "consortium.ConsortiumImage",
         null=True,

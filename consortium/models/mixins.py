@@ -51,6 +51,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        from ..sharing.policy import LocalRolePagePermissionTester
+
+        return LocalRolePagePermissionTester(user, self)
+
 
 class MemberOwnedMixin(models.Model):
     """Content published by a member institution. `member` is derived from the page tree on

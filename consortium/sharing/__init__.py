@@ -1,0 +1,2 @@
+"""Plone-style local roles on django-guardian: roles granted to users or groups on any page,
+inherited down its subtree and across its translations, unless a page blocks inheritance."""

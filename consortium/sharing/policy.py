@@ -1,0 +1,124 @@
+"""Wagtail's page permission policy, extended with local roles. Registered for Page in
+`wagtail_hooks.py`, so every admin route that asks Wagtail "may this user do X to this page"
+(explorer, edit, add, delete, move, copy, unpublish, history, revisions, preview, workflow,
+translation) gets the answer from the roles as well as from group page permissions."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q
+from wagtail.models import PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .grants import effective_assignments, grants_for_user
+from .roles import ROLE_ACTIONS
+
+
+class RolePermission:
+    """A page permission that comes from a local role; quacks like GroupPagePermission for
+    Wagtail's code, and carries the blocked subtrees it does not reach."""
+
+    def __init__(self, grant, permission):
+        self.grant = grant
+        self.page = grant.page
+        self.page_id = grant.page.pk
+        self.permission = permission
+
+
+class LocalRolePagePermissionPolicy(PagePermissionPolicy):
+    role_cache_name = "_local_role_grants_cache"
+
+    def grants(self, user):
+        if not hasattr(user, self.role_cache_name):
+            setattr(user, self.role_cache_name, grants_for_user(user))
+        return getattr(user, self.role_cache_name)
+
+    def get_all_permissions_for_user(self, user):
+        group_permissions = list(super().get_all_permissions_for_user(user))
+        grants = self.grants(user) if user.is_active and not user.is_superuser else []
+        if not grants:
+            return group_permissions
+        codenames = {self._get_permission_codename(a) for g in grants for a in g.actions}
+        permissions = {
+            p.codename: p
+            for p in Permission.objects.filter(
+                content_type__app_label="wagtailcore", codename__in=codenames
+            )
+        }
+        role_permissions = [
+            RolePermission(grant, permissions[self._get_permission_codename(action)])
+            for grant in grants
+            for action in sorted(grant.actions)
+        ]
+        return group_permissions + role_permissions
+
+    def actions_for(self, user, page):
+        """Wagtail page actions ("add", "change", …) the user holds on `page`."""
+        actions = set()
+        for perm in self.get_cached_permissions_for_user(user):
+            if self._reaches(perm, page):
+                actions.add(perm.permission.codename.rsplit("_", maxsplit=1)[0])
+        return actions
+
+    @staticmethod
+    def _reaches(perm, page):
+        if isinstance(perm, RolePermission):
+            return perm.grant.covers(page)
+        return page.path.startswith(perm.page.path)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        base_permission = self._base_user_has_permission(user)
+        if base_permission is not None:
+            return base_permission
+        held = self.actions_for(user, instance)
+        if "add" in held and instance.owner_id == user.pk:
+            held.add("change")
+        return bool(set(actions) & held)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        base_queryset = self._base_queryset_for_user(user)
+        if base_queryset is not None:
+            return base_queryset
+        manager = self.model._default_manager
+        pages = manager.none()
+        for perm in self.get_cached_permissions_for_user(user):
+            action = perm.permission.codename.rsplit("_", maxsplit=1)[0]
+            if action in actions:
+                reach = manager.all()
+            elif action == "add" and "change" in actions:
+                reach = manager.filter(owner=user)  # their own pages, as Wagtail allows
+            else:
+                continue
+            if isinstance(perm, RolePermission):
+                pages |= perm.grant.subtree(reach)
+            else:
+                pages |= reach.filter(path__startswith=perm.page.path)
+        return pages
+
+    def users_with_any_permission_for_instance(self, actions, instance, include_superusers=True):
+        users = super().users_with_any_permission_for_instance(
+            actions, instance, include_superusers
+        )
+        user_ids, group_ids = set(), set()
+        for assignment in effective_assignments(instance):
+            if not ROLE_ACTIONS[assignment.role] & set(actions):
+                continue
+            if isinstance(assignment.principal, get_user_model()):
+                user_ids.add(assignment.principal.pk)
+            else:
+                group_ids.add(assignment.principal.pk)
+        if not user_ids and not group_ids:
+            return users
+        by_role = get_user_model()._default_manager.filter(
+            Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True
+        )
+        return (users | by_role).distinct()
+
+
+class LocalRolePagePermissionTester(PagePermissionTester):
+    """Wagtail's tester, with the actions computed by the policy (roles included, blocked
+    inheritance respected) instead of a plain path-prefix test."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if self.user.is_active and not self.user.is_superuser:
+            self.permissions = self.permission_policy.actions_for(user, page)
