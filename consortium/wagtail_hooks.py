@@ -1,10 +1,22 @@
-"""Admin registration: the shared vocabularies as snippets, grouped under one menu item."""
+"""Admin registration: the vocabularies as snippets, the Sharing screen and the onboarding
+screen, sharing log actions, and who may see private pages."""
 
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import onboarding_views
 from .models import City, Focus, Network, Person, Profile, Region, Venue
+from .sharing import operations
+from .sharing import views as sharing_views
+from .sharing.visibility import private_page_visible_to
 
 
 class TermViewSet(SnippetViewSet):
@@ -73,3 +85,81 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_consortium_admin_urls():
+    return [
+        path("sharing/<int:page_id>/", sharing_views.sharing, name="consortium_sharing"),
+        path("members/add/", onboarding_views.add_member_view, name="consortium_add_member"),
+    ]
+
+
+class SharingMenuItem(PageMenuItem):
+    label = _("Sharing")
+    icon_name = "group"
+    url_name = "consortium_sharing"
+    priority = 80
+
+    def is_shown(self, user):
+        return self.page.depth > 1 and operations.can_manage_sharing(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def sharing_header_button(page, user, view_name, next_url=None):
+    yield SharingMenuItem(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def sharing_listing_button(page, user, next_url=None):
+    yield SharingMenuItem(page=page)
+
+
+class AddMemberMenuItem(MenuItem):
+    def is_shown(self, request):
+        return operations.is_consortium_admin(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_add_member_menu_item():
+    return AddMemberMenuItem(
+        _("Add a member"), reverse("consortium_add_member"), icon_name="group", order=290
+    )
+
+
+@hooks.register("register_log_actions")
+def register_sharing_log_actions(actions):
+    actions.register_action("consortium.grant_role", _("Grant role"), _("Granted a role"))
+    actions.register_action("consortium.revoke_role", _("Revoke role"), _("Revoked a role"))
+    actions.register_action(
+        "consortium.block_inheritance",
+        _("Block role inheritance"),
+        _("Stopped inheriting roles from above"),
+    )
+    actions.register_action(
+        "consortium.restore_inheritance",
+        _("Restore role inheritance"),
+        _("Inherits roles from above again"),
+    )
+
+
+@hooks.register("on_serve_page", order=-10)
+def private_pages_for_role_holders(callback):
+    """Private pages are for people with a local role there (Readers and up) and the
+    consortium's moderators and admins; a signed-in visitor without one is refused. Anonymous
+    visitors and password-protected pages keep Wagtail's own handling."""
+
+    def inner(page, request, serve_args, serve_kwargs):
+        restrictions = page.get_view_restrictions()
+        user = request.user
+        if not restrictions or not user.is_authenticated:
+            return callback(page, request, serve_args, serve_kwargs)
+        if private_page_visible_to(user, page):
+            response = page.serve(request, *serve_args, **serve_kwargs)
+            add_never_cache_headers(response)
+            return response
+        if all(r.restriction_type == PageViewRestriction.PASSWORD for r in restrictions):
+            return callback(page, request, serve_args, serve_kwargs)
+        raise PermissionDenied
+
+    return inner

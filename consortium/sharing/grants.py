@@ -85,6 +85,13 @@ def grants_for_user(user):
     return grants
 
 
+def cached_grants(user):
+    """`grants_for_user`, computed once per user object (that is, once per request)."""
+    if not hasattr(user, "_local_role_grants"):
+        user._local_role_grants = grants_for_user(user)
+    return user._local_role_grants
+
+
 def roles_on(grants, page):
     return frozenset().union(*(grant.roles for grant in grants if grant.covers(page)))
 

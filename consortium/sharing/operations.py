@@ -8,7 +8,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from wagtail.log_actions import log
 
 from ..models import InheritanceBlock
-from .grants import grants_for_user, roles_on
+from .grants import cached_grants, grants_for_user, roles_on
 from .roles import CONSORTIUM_ADMINS_GROUP, MEMBER_STAFF_GROUP, ROLE_ACTIONS, Role, codename
 
 # A member admin holds, for granting purposes, every role inside the member.
@@ -16,13 +16,17 @@ IMPLIED_ROLES = {Role.MEMBER_ADMIN: frozenset(Role)}
 
 
 def is_consortium_admin(user):
-    return user.is_active and (
-        user.is_superuser or user.groups.filter(name=CONSORTIUM_ADMINS_GROUP).exists()
-    )
+    if not user.is_active:
+        return False
+    if not hasattr(user, "_is_consortium_admin"):
+        user._is_consortium_admin = (
+            user.is_superuser or user.groups.filter(name=CONSORTIUM_ADMINS_GROUP).exists()
+        )
+    return user._is_consortium_admin
 
 
 def held_roles(user, page):
-    roles = set(roles_on(grants_for_user(user), page))
+    roles = set(roles_on(cached_grants(user), page))
     for role in list(roles):
         roles |= IMPLIED_ROLES.get(role, set())
     return frozenset(roles)

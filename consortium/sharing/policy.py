@@ -9,7 +9,7 @@ from django.db.models import Q
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .grants import effective_assignments, grants_for_user
+from .grants import cached_grants, effective_assignments
 from .roles import ROLE_ACTIONS
 
 
@@ -25,16 +25,9 @@ class RolePermission:
 
 
 class LocalRolePagePermissionPolicy(PagePermissionPolicy):
-    role_cache_name = "_local_role_grants_cache"
-
-    def grants(self, user):
-        if not hasattr(user, self.role_cache_name):
-            setattr(user, self.role_cache_name, grants_for_user(user))
-        return getattr(user, self.role_cache_name)
-
     def get_all_permissions_for_user(self, user):
         group_permissions = list(super().get_all_permissions_for_user(user))
-        grants = self.grants(user) if user.is_active and not user.is_superuser else []
+        grants = cached_grants(user) if user.is_active and not user.is_superuser else []
         if not grants:
             return group_permissions
         codenames = {self._get_permission_codename(a) for g in grants for a in g.actions}
