@@ -3,8 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 
+from consortium.sharing.views import guard_explorer
 from search import views as search_views
 
 from . import views
@@ -13,6 +15,19 @@ handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
 
 urlpatterns = [
+    # Member staff may list only pages within their own subtrees (see guard_explorer).
+    path(
+        "admin/pages/<int:parent_page_id>/",
+        guard_explorer(
+            page_viewset_registry.as_view("index", parent_page_id_kwarg="parent_page_id")
+        ),
+    ),
+    path(
+        "admin/pages/<int:parent_page_id>/results/",
+        guard_explorer(
+            page_viewset_registry.as_view("index_results", parent_page_id_kwarg="parent_page_id")
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", views.language_redirect, name="language_redirect"),

@@ -1,10 +1,12 @@
 """The fixed skeleton of a consortium site: both locales, the home page in each language with
-the default Site pointing at the Russian one, and the consortium-level sections under it.
+the default Site pointing at the Russian one, the consortium-level sections under it, and the
+consortium admins' group.
 Idempotent: it creates what is missing and leaves what exists alone."""
 
+from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home.models import HomePage
 
@@ -15,6 +17,7 @@ from .models import (
     NewsCatalogPage,
     ProgramCatalogPage,
 )
+from .sharing.roles import CONSORTIUM_ADMINS_GROUP
 
 HOME = {"ru": "Консорциум", "en": "Consortium"}
 
@@ -59,11 +62,47 @@ def remove_wagtail_welcome_page():
     Page.objects.filter(depth=2, content_type=plain_page, slug="home").delete()
 
 
+CONSORTIUM_ADMIN_APPS = [
+    "wagtailadmin",
+    "auth",
+    "wagtailimages",
+    "wagtaildocs",
+    "consortium",
+    "wagtailcore",
+    "wagtailsearchpromotions",
+    "wagtail_localize",
+]
+ALL_PAGE_ACTIONS = ["add", "change", "publish", "lock", "unlock", "bulk_delete"]
+
+
+def ensure_consortium_admins():
+    """Consortium admins manage everything: every page action on the whole tree, users and
+    groups, media, taxonomies. Kept here (not in a migration) because the permissions of the
+    project's own models only exist once all migrations have run."""
+    admins, _ = Group.objects.get_or_create(name=CONSORTIUM_ADMINS_GROUP)
+    admins.permissions.add(
+        *Permission.objects.filter(content_type__app_label__in=CONSORTIUM_ADMIN_APPS).exclude(
+            codename__startswith="role_"
+        )
+    )
+    root = Page.get_first_root_node()
+    for action in ALL_PAGE_ACTIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=admins,
+            page=root,
+            permission=Permission.objects.get(
+                codename=f"{action}_page", content_type__app_label="wagtailcore"
+            ),
+        )
+    return admins
+
+
 @transaction.atomic
 def set_up_site(hostname="localhost", port=80):
     russian, _ = Locale.objects.get_or_create(language_code="ru")
     english, _ = Locale.objects.get_or_create(language_code="en")
     remove_wagtail_welcome_page()
+    ensure_consortium_admins()
 
     home = HomePage.objects.filter(locale=russian).first()
     if home is None:

@@ -1,5 +1,5 @@
 """The permissions that store local roles with django-guardian, on the base Page type, and
-the consortium-wide groups."""
+the "Member staff" group that lets role holders into the admin."""
 
 from django.db import migrations
 
@@ -21,7 +21,6 @@ def create_role_permissions(apps, schema_editor):
         Permission.objects.get_or_create(
             content_type=page_type, codename=f"role_{role}", defaults={"name": f"Role: {label}"}
         )
-    Group.objects.get_or_create(name="Consortium admins")
     staff, _ = Group.objects.get_or_create(name="Member staff")
     staff.permissions.add(
         Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin")
@@ -36,7 +35,7 @@ def remove_role_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("consortium", "0002_inheritance_block"),
-        ("wagtailcore", "0001_squashed_0016_change_page_url_path_to_text_field"),
+        ("wagtailcore", "0098_apitoken"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),

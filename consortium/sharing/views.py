@@ -5,7 +5,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from . import operations
 from .forms import PrincipalSearchForm, SharingChangeForm
@@ -59,3 +61,17 @@ def change(request, page):
         operations.restore_inheritance(page, by=request.user)
         messages.success(request, _("This page inherits roles from above again."))
     return redirect("consortium_sharing", page.pk)
+
+
+def guard_explorer(explorer_view):
+    """Wagtail lets anyone browse any page below their "explorable root", which for staff of
+    one member with pages in two language trees is the tree root. Refuse listing a page the
+    user has no role on or under, before Wagtail's explorer runs."""
+
+    def guarded(request, parent_page_id):
+        explorable = policy_registry.get_by_type(Page).explorable_instances(request.user)
+        if not explorable.filter(pk=parent_page_id).exists():
+            raise PermissionDenied
+        return explorer_view(request, parent_page_id=parent_page_id)
+
+    return require_admin_access(guarded)
