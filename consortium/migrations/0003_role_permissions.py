@@ -36,6 +36,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ("consortium", "0002_inheritance_block"),
         ("wagtailcore", "0098_apitoken"),
+        # After Wagtail's migrations that give every admin-access group "choose" on all media:
+        # "Member staff" must get media only through its members' collections.
+        ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
