@@ -2,13 +2,15 @@
 screen, sharing log actions, and who may see private pages."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -16,6 +18,7 @@ from . import onboarding_views
 from .models import City, Focus, Network, Person, Profile, Region, Venue
 from .sharing import operations
 from .sharing import views as sharing_views
+from .sharing.roles import MODERATORS_GROUP
 from .sharing.visibility import private_page_visible_to
 
 
@@ -163,3 +166,20 @@ def private_pages_for_role_holders(callback):
         raise PermissionDenied
 
     return inner
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_without_other_members_drafts(pages, request):
+    """Linking to any public page of the consortium is fine; seeing another member's drafts
+    (or private pages) in the chooser is not. Staff get live public pages plus their own."""
+    user = request.user
+    if operations.is_consortium_admin(user) or user.groups.filter(name=MODERATORS_GROUP).exists():
+        return pages
+    own = policy_registry.get_by_type(Page).instances_user_has_any_permission_for(
+        user, {"add", "change"}
+    )
+    return pages.filter(
+        Q(pk__in=own.values("pk"))
+        | Q(pk__in=Page.objects.live().public().values("pk"))
+        | Q(depth=1)
+    )

@@ -183,3 +183,45 @@ class PrivatePagesTests(TestCase):
         response = self.client.get(url)
         self.assertEqual(response.status_code, 302)
         self.assertIn("login", response["Location"])
+
+
+class ChoosersAndBulkActionsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+        cls.draft_a = f.ProgramPageFactory(parent=cls.world.a.index, title="Черновик А", live=False)
+        cls.draft_b = f.ProgramPageFactory(parent=cls.world.b.index, title="Черновик Б", live=False)
+
+    def setUp(self):
+        self.client.force_login(self.world.users[Role.EDITOR])
+
+    def test_page_chooser_offers_public_pages_and_own_drafts_only(self):
+        from .test_sharing_media import chooser_html
+
+        other = chooser_html(self.client, f"/admin/choose-page/{self.world.b.index.pk}/")
+        self.assertIn(self.world.b.program.title, other)  # linking to a public page is fine
+        self.assertNotIn("Черновик Б", other)
+        own = chooser_html(self.client, f"/admin/choose-page/{self.world.a.index.pk}/")
+        self.assertIn("Черновик А", own)
+        found = chooser_html(self.client, "/admin/choose-page/search/?q=Черновик")
+        self.assertIn("Черновик А", found)
+        self.assertNotIn("Черновик Б", found)
+
+    def test_bulk_delete_with_another_members_ids_touches_only_own_pages(self):
+        ids = [self.draft_a.pk, self.draft_b.pk, self.world.b.program.pk]
+        query = "&".join(f"id={pk}" for pk in ids)
+        self.client.post(f"/admin/bulk/wagtailcore/page/delete/?{query}")
+        self.assertFalse(Page.objects.filter(pk=self.draft_a.pk).exists())
+        self.assertTrue(Page.objects.filter(pk=self.draft_b.pk).exists())
+        self.assertTrue(Page.objects.filter(pk=self.world.b.program.pk, live=True).exists())
+
+    def test_bulk_unpublish_and_move_with_another_members_ids_change_nothing(self):
+        program_b = self.world.b.program
+        self.client.post(f"/admin/bulk/wagtailcore/page/unpublish/?id={program_b.pk}")
+        self.client.post(
+            f"/admin/bulk/wagtailcore/page/move/?id={program_b.pk}",
+            {"chooser": self.world.a.index.pk},
+        )
+        program_b.refresh_from_db()
+        self.assertTrue(program_b.live)
+        self.assertTrue(program_b.is_descendant_of(self.world.b.page))

@@ -11,10 +11,13 @@ from consortium.sharing.roles import Role
 from . import factories as f
 from .sharing_setup import build_two_members, onboard
 
-QUERY_BOUND = 80
+QUERY_BOUND = 60
 
 
 def grow(world, members, pages_per_member):
+    """More members and pages elsewhere, and more rows in the editor's own listing."""
+    for number in range(15):
+        f.ProgramPageFactory(parent=world.a.index, title=f"Ещё одна программа {number}")
     city = f.CityFactory()
     for number in range(members):
         member = onboard(f"Участник {number}", f"Member {number}", city)
