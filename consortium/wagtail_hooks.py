@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permissions import policy_registry
@@ -18,6 +19,7 @@ from . import onboarding_views
 from .models import City, Focus, Network, Person, Profile, Region, Venue
 from .sharing import operations
 from .sharing import views as sharing_views
+from .sharing.grants import cached_grants
 from .sharing.roles import MODERATORS_GROUP
 from .sharing.visibility import private_page_visible_to
 
@@ -183,3 +185,27 @@ def page_chooser_without_other_members_drafts(pages, request):
         | Q(pk__in=Page.objects.live().public().values("pk"))
         | Q(depth=1)
     )
+
+
+class MyPagesPanel(Component):
+    """Dashboard panel: the pages the user holds local roles on, one click from the admin home
+    (the explorer starts at the tree root, which holds both languages)."""
+
+    name = "consortium_my_pages"
+    template_name = "consortium/admin/my_pages_panel.html"
+    order = 50
+
+    def __init__(self, grants):
+        self.grants = grants
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["grants"] = sorted(self.grants, key=lambda g: (g.page.locale_id, g.page.path))
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_pages_panel(request, panels):
+    grants = cached_grants(request.user)
+    if grants:
+        panels.append(MyPagesPanel(grants))

@@ -225,3 +225,13 @@ class ChoosersAndBulkActionsTests(TestCase):
         program_b.refresh_from_db()
         self.assertTrue(program_b.live)
         self.assertTrue(program_b.is_descendant_of(self.world.b.page))
+
+
+class DashboardTests(TestCase):
+    def test_staff_find_their_pages_on_the_dashboard(self):
+        world = build_two_members()
+        self.client.force_login(world.users[Role.EDITOR])
+        response = self.client.get("/admin/")
+        self.assertContains(response, f'href="/admin/pages/{world.a.page.pk}/"')
+        self.assertContains(response, f'href="/admin/pages/{world.a.english.pk}/"')
+        self.assertNotContains(response, f'href="/admin/pages/{world.b.page.pk}/"')

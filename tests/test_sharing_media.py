@@ -80,3 +80,14 @@ class MemberMediaTests(TestCase):
                     "Лаборатория",
                     status_code=self.client.get("/admin/images/chooser/").status_code,
                 )
+
+    def test_images_and_documents_both_work_in_one_request(self):
+        # Wagtail caches collection permissions per user under one name for both kinds.
+        Document.objects.create(
+            title="Положение А", file=png_file("a.txt"), collection=self.world.a.collection
+        )
+        self.client.force_login(self.world.users[Role.EDITOR])
+        dashboard = self.client.get("/admin/").content.decode()
+        self.assertIn("/admin/images/", dashboard)
+        self.assertIn("/admin/documents/", dashboard)
+        self.assertIn("Положение А", chooser_html(self.client, "/admin/documents/chooser/"))

@@ -69,6 +69,10 @@ class RoleCollectionPermission:
 
 
 class MemberMediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
+    # Wagtail caches collection permissions on the user under one name shared by the image
+    # and the document policies, so each must return the permissions of both.
+    MEDIA_MODELS = (("wagtailimages", "image"), ("wagtaildocs", "document"))
+
     def get_all_permissions_for_user(self, user):
         group_permissions = list(super().get_all_permissions_for_user(user))
         if not user.is_active or user.is_anonymous or user.is_superuser:
@@ -76,17 +80,15 @@ class MemberMediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
         collections = member_collections_for(user)
         if not collections:
             return group_permissions
-        codenames = {
-            self._get_permission_codename(a) for acts in collections.values() for a in acts
-        }
         permissions = {
-            p.codename: p
+            (p.content_type.app_label, p.codename): p
             for p in Permission.objects.filter(
-                content_type__app_label=self.auth_model._meta.app_label, codename__in=codenames
-            )
+                content_type__app_label__in=[app for app, _ in self.MEDIA_MODELS]
+            ).select_related("content_type")
         }
         return group_permissions + [
-            RoleCollectionPermission(collection, permissions[self._get_permission_codename(action)])
+            RoleCollectionPermission(collection, permissions[(app, f"{action}_{model}")])
             for collection, actions in collections.items()
             for action in sorted(actions)
+            for app, model in self.MEDIA_MODELS
         ]

@@ -34,7 +34,7 @@ def sharing(request, page_id):
             "grantable": [
                 (role, role.label, ROLE_DESCRIPTIONS[role]) for role in Role if role in grantable
             ],
-            "search": search,
+            "principal_search": search,
             "found_users": users,
             "found_groups": groups,
         },
