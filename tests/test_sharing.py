@@ -235,3 +235,48 @@ class DashboardTests(TestCase):
         self.assertContains(response, f'href="/admin/pages/{world.a.page.pk}/"')
         self.assertContains(response, f'href="/admin/pages/{world.a.english.pk}/"')
         self.assertNotContains(response, f'href="/admin/pages/{world.b.page.pk}/"')
+
+
+class PrivilegeEscalationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+
+    def test_member_admins_cannot_manage_users_or_groups(self):
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        self.client.force_login(self.world.users[Role.MEMBER_ADMIN])
+        for url in ("/admin/users/", "/admin/users/add/", "/admin/groups/"):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 302)
+        self.client.post(
+            "/admin/users/add/",
+            {
+                "username": "evil",
+                "email": "evil@example.com",
+                "first_name": "E",
+                "last_name": "V",
+                "password1": "x9!long-password",
+                "password2": "x9!long-password",
+                "is_superuser": "on",
+                "groups": [Group.objects.get(name="Moderators").pk],
+            },
+        )
+        self.assertFalse(get_user_model().objects.filter(username="evil").exists())
+
+    def test_workflow_actions_on_another_members_page_are_refused(self):
+        from wagtail.models import Workflow
+
+        page = self.world.b.program
+        workflow = Workflow.objects.get(name="Moderators approval")
+        page.save_revision(user=self.world.b.admin)
+        workflow_state = workflow.start(page, self.world.b.admin)
+        task_state = workflow_state.current_task_state
+        self.client.force_login(self.world.users[Role.MEMBER_ADMIN])
+        response = self.client.post(
+            f"/admin/pages/{page.pk}/workflow/action/approve/{task_state.pk}/", {"comment": ""}
+        )
+        self.assertIn(response.status_code, (302, 403))
+        task_state.refresh_from_db()
+        self.assertEqual(task_state.status, "in_progress")
