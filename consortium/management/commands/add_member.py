@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from consortium.models import City, Region
 from consortium.models.vocabularies import InstitutionKind
@@ -27,6 +29,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # Messages in the site's main language, whatever language was active before.
+        with translation.override(settings.LANGUAGE_CODE):
+            self.add(options)
+
+    def add(self, options):
         try:
             region = Region.objects.get(slug=options["region"])
             city = City.objects.get(slug=options["city"])
