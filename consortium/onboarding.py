@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, Locale, Workflow, WorkflowPage
+from wagtail.models import Collection, Locale
 
 from .models import (
     CompetitionIndexPage,
@@ -24,6 +24,7 @@ from .models.vocabularies import InstitutionKind
 from .sharing.operations import assign_role
 from .sharing.roles import Role
 from .site_setup import ensure_translation
+from .workflow.setup import DEFAULT_MEMBER_POLICY, assign_policy
 
 # Sections every member gets: (model, slug, Russian title, English title)
 MEMBER_SECTIONS = [
@@ -33,7 +34,6 @@ MEMBER_SECTIONS = [
     (NewsIndexPage, "news", "Новости", "News"),
 ]
 MEMBERS_COLLECTION = "Участники"
-DEFAULT_WORKFLOW = "Moderators approval"
 
 CYRILLIC = dict(
     zip(
@@ -164,8 +164,5 @@ def add_member(
         )
     admin = member_admin(admin_email)
     assign_role(page, admin, Role.MEMBER_ADMIN)
-    workflow = Workflow.objects.filter(name=DEFAULT_WORKFLOW, active=True).first()
-    if workflow is not None:
-        for translation in (page, english):
-            WorkflowPage.objects.update_or_create(page=translation, defaults={"workflow": workflow})
+    assign_policy(page, DEFAULT_MEMBER_POLICY)
     return NewMember(page=page, english=english, collection=collection, admin=admin)

@@ -18,6 +18,7 @@ from .models import (
     ProgramCatalogPage,
 )
 from .sharing.roles import CONSORTIUM_ADMINS_GROUP
+from .workflow.setup import ensure_workflows
 
 HOME = {"ru": "Консорциум", "en": "Consortium"}
 
@@ -103,6 +104,7 @@ def set_up_site(hostname="localhost", port=80):
     english, _ = Locale.objects.get_or_create(language_code="en")
     remove_wagtail_welcome_page()
     ensure_consortium_admins()
+    ensure_workflows()
 
     home = HomePage.objects.filter(locale=russian).first()
     if home is None:

@@ -275,7 +275,7 @@ class PrivilegeEscalationTests(TestCase):
         task_state = workflow_state.current_task_state
         self.client.force_login(self.world.users[Role.MEMBER_ADMIN])
         response = self.client.post(
-            f"/admin/pages/{page.pk}/workflow/action/approve/{task_state.pk}/", {"comment": ""}
+            f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
         )
         self.assertIn(response.status_code, (302, 403))
         task_state.refresh_from_db()

@@ -203,6 +203,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
+# The last approval publishes, although reviewers and moderators act without publish rights of
+# their own on members' pages (consortium/workflow/actions.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "consortium.workflow.actions.publish_approved"
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # The admin's live preview shows the page in a same-origin iframe, which DENY would break;

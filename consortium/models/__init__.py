@@ -12,6 +12,7 @@ from .pages import StandardPage
 from .programs import ProgramCatalogPage, ProgramIndexPage, ProgramPage, ProgramScheduleSlot
 from .sharing import InheritanceBlock
 from .taxonomy import City, Focus, Network, Person, Profile, Region, Venue
+from .workflow import MemberApprovalTask
 
 __all__ = [
     "City",
@@ -29,6 +30,7 @@ __all__ = [
     "InheritanceBlock",
     "InstitutionLink",
     "InstitutionPage",
+    "MemberApprovalTask",
     "MemberDirectoryPage",
     "Network",
     "NewsCatalogPage",

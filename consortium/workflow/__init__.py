@@ -1,0 +1,1 @@
+"""Moderated publishing: member approval, then consortium moderation."""

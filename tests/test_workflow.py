@@ -1,0 +1,86 @@
+"""Moderated publishing through the admin's own HTTP views, as the roles would do it:
+submit → member approval → consortium moderation → live."""
+
+from django.test import TestCase
+from wagtail.models import WorkflowState
+
+from consortium.sharing.operations import assign_role
+from consortium.sharing.roles import Role
+from consortium.workflow.setup import MEMBER_ONLY, assign_policy
+
+from .sharing_setup import build_two_members, make_user, program_form_data
+
+
+class TwoStepModerationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+        cls.reviewer_b = make_user("b-reviewer")
+        assign_role(cls.world.b.page, cls.reviewer_b, Role.REVIEWER)
+
+    def submit(self, page, title):
+        self.client.force_login(self.world.users[Role.EDITOR])
+        response = self.client.post(
+            f"/admin/pages/{page.pk}/edit/",
+            program_form_data(page, title=title, **{"action-submit": "1"}),
+        )
+        self.assertEqual(response.status_code, 302)
+        return WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+
+    def act(self, who, page, action, comment=""):
+        user = who if not isinstance(who, str | Role) else self.world.users[who]
+        self.client.force_login(user)
+        state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+        return self.client.post(
+            f"/admin/pages/workflow/action/{page.pk}/{action}/{state.current_task_state.pk}/",
+            {"comment": comment},
+        )
+
+    def test_member_approval_then_consortium_moderation_publishes(self):
+        page = self.world.a.program
+        state = self.submit(page, "Отредактировано")
+        self.assertEqual(state.current_task_state.task.name, "Member approval")
+        page.refresh_from_db()
+        self.assertNotEqual(page.title, "Отредактировано")
+        self.act(Role.REVIEWER, page, "approve")
+        state.refresh_from_db()
+        self.assertEqual(state.current_task_state.task.name, "Consortium moderation")
+        self.act("moderator", page, "approve")
+        state.refresh_from_db()
+        page.refresh_from_db()
+        self.assertEqual(state.status, "approved")
+        self.assertEqual(page.title, "Отредактировано")
+        self.assertTrue(page.live)
+
+    def test_another_members_reviewer_cannot_approve(self):
+        page = self.world.a.program
+        state = self.submit(page, "Отредактировано")
+        self.act(self.reviewer_b, page, "approve")
+        state.refresh_from_db()
+        self.assertEqual(state.current_task_state.task.name, "Member approval")
+        self.assertEqual(state.current_task_state.status, "in_progress")
+
+    def test_editors_and_moderators_cannot_skip_the_member_step(self):
+        page = self.world.a.program
+        state = self.submit(page, "Отредактировано")
+        for who in (Role.EDITOR, "moderator"):
+            self.act(who, page, "approve")
+        state.refresh_from_db()
+        self.assertEqual(state.current_task_state.task.name, "Member approval")
+
+    def test_member_only_policy_publishes_on_the_reviewers_approval(self):
+        assign_policy(self.world.a.page, MEMBER_ONLY)
+        page = self.world.a.program_en
+        self.submit(page, "Edited in English")
+        self.act(Role.REVIEWER, page, "approve")
+        page.refresh_from_db()
+        self.assertEqual(page.title, "Edited in English")
+        self.assertTrue(page.live)
+
+    def test_the_english_version_goes_through_the_same_moderation(self):
+        page = self.world.a.program_en
+        state = self.submit(page, "Edited in English")
+        self.assertEqual(state.workflow.name, "Two-step moderation")
+        self.act(Role.REVIEWER, page, "approve")
+        page.refresh_from_db()
+        self.assertNotEqual(page.title, "Edited in English")
