@@ -19,7 +19,7 @@ VIEWS = {
     "preview": ("/admin/pages/{pk}/edit/preview/", "change"),
     "add next to it": ("/admin/pages/{parent}/add_subpage/", "add"),
     "delete": ("/admin/pages/{pk}/delete/", "delete"),
-    "unpublish": ("/admin/pages/{pk}/unpublish/", "publish"),
+    "unpublish": ("/admin/pages/{pk}/unpublish/", "retract"),
     "move": ("/admin/pages/{pk}/move/", "move"),
     "copy": ("/admin/pages/{pk}/copy/", "copy"),
     "sharing": ("/admin/sharing/{pk}/", "share"),
@@ -30,13 +30,13 @@ VIEWS = {
 LOCAL_ALLOWED = {
     Role.READER: set(),
     Role.CONTRIBUTOR: {"add"},
-    Role.EDITOR: {"add", "change", "copy"},
+    Role.EDITOR: {"add", "change", "copy", "retract"},
     Role.REVIEWER: {"change", "copy"},  # Wagtail shows the copy form; the copy needs "add"
-    Role.MEMBER_ADMIN: {"add", "change", "copy", "share"},
+    Role.MEMBER_ADMIN: {"add", "change", "copy", "retract", "share"},
 }
-EVERYTHING = {"add", "change", "delete", "publish", "move", "copy", "share", "translate"}
+EVERYTHING = {"add", "change", "delete", "retract", "move", "copy", "share", "translate"}
 CONSORTIUM_ALLOWED = {
-    "moderator": {"add", "change", "delete", "publish", "move", "copy", "translate"},
+    "moderator": {"add", "change", "delete", "retract", "move", "copy", "translate"},
     "consortium_admin": EVERYTHING,
     "staff_without_role": set(),
 }

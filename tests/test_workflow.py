@@ -84,3 +84,40 @@ class TwoStepModerationTests(TestCase):
         self.act(Role.REVIEWER, page, "approve")
         page.refresh_from_db()
         self.assertNotEqual(page.title, "Edited in English")
+
+
+class RetractAndDeleteTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+
+    def test_editors_retract_their_members_live_pages_without_moderation(self):
+        page = self.world.a.program
+        self.client.force_login(self.world.users[Role.EDITOR])
+        response = self.client.post(f"/admin/pages/{page.pk}/unpublish/")
+        self.assertEqual(response.status_code, 302)
+        page.refresh_from_db()
+        self.assertFalse(page.live)
+
+    def test_reviewers_and_other_members_cannot_retract(self):
+        for who, page in (
+            (Role.REVIEWER, self.world.a.program),
+            (Role.EDITOR, self.world.b.program),
+        ):
+            self.client.force_login(self.world.users[who])
+            self.client.post(f"/admin/pages/{page.pk}/unpublish/")
+            page.refresh_from_db()
+            with self.subTest(who=str(who)):
+                self.assertTrue(page.live)
+
+    def test_editors_delete_drafts_but_not_live_pages(self):
+        from wagtail.models import Page
+
+        from . import factories as f
+
+        draft = f.ProgramPageFactory(parent=self.world.a.index, title="Черновик", live=False)
+        self.client.force_login(self.world.users[Role.EDITOR])
+        self.client.post(f"/admin/pages/{draft.pk}/delete/")
+        self.client.post(f"/admin/pages/{self.world.a.program.pk}/delete/")
+        self.assertFalse(Page.objects.filter(pk=draft.pk).exists())
+        self.assertTrue(Page.objects.filter(pk=self.world.a.program.pk).exists())

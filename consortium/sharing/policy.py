@@ -9,8 +9,8 @@ from django.db.models import Q
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .grants import cached_grants, effective_assignments
-from .roles import ROLE_ACTIONS
+from .grants import cached_grants, effective_assignments, roles_on
+from .roles import RETRACT_ROLES, ROLE_ACTIONS
 
 
 class RolePermission:
@@ -134,3 +134,14 @@ class LocalRolePagePermissionTester(PagePermissionTester):
                 return not page.live and page.owner_id == user.pk
             return False
         return super().can_delete(ignore_bulk)
+
+    def can_unpublish(self):
+        # Member editors may retract their member's live pages (Plone's "retract"); taking a
+        # page offline needs no moderation, putting it back does.
+        if super().can_unpublish():
+            return True
+        if not self.user.is_active or not self.page.live or self.page_is_root:
+            return False
+        if self.page_locked():
+            return False
+        return bool(roles_on(cached_grants(self.user), self.page) & RETRACT_ROLES)

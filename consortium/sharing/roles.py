@@ -38,6 +38,9 @@ ROLE_ACTIONS = {
     Role.MEMBER_ADMIN: frozenset({"add", "change", "lock", "unlock"}),
 }
 
+# Who may unpublish (retract) a live page of their member without moderation.
+RETRACT_ROLES = frozenset({Role.EDITOR, Role.MEMBER_ADMIN})
+
 PERMISSION_PREFIX = "role_"
 
 
