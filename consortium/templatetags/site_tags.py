@@ -242,3 +242,19 @@ def elided_page_range(items):
     """`{% for number in items|elided_page_range %}`: page numbers around the current one,
     with `Paginator.ELLIPSIS` standing for the gaps."""
     return items.paginator.get_elided_page_range(items.number, on_each_side=2, on_ends=1)
+
+
+@register.inclusion_tag("includes/staff_banner.html", takes_context=True)
+def staff_banner(context):
+    """`{% staff_banner %}`: for signed-in staff who may edit this page, its moderation state
+    and a link to edit it. Nothing for visitors (and no query for them)."""
+    from consortium.workflow.states import moderation_state
+
+    request = context.get("request")
+    page = current_page(context)
+    user = getattr(request, "user", None)
+    if page is None or user is None or not user.is_authenticated:
+        return {}
+    if not page.permissions_for_user(user).can_edit():
+        return {}
+    return {"page": page, "state": moderation_state(page)}
