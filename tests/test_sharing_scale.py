@@ -11,7 +11,7 @@ from consortium.sharing.roles import Role
 from . import factories as f
 from .sharing_setup import build_two_members, onboard
 
-QUERY_BOUND = 60
+QUERY_BOUND = 70
 
 
 def grow(world, members, pages_per_member):

@@ -155,3 +155,72 @@ class ModerationStateTests(TestCase):
         self.assertContains(self.client.get(url), "staff-banner")
         self.client.force_login(self.world.users["staff_without_role"])
         self.assertNotContains(self.client.get(url), "staff-banner")
+
+
+class ReviewQueueTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+        cls.reviewer_b = make_user("b-reviewer")
+        assign_role(cls.world.b.page, cls.reviewer_b, Role.REVIEWER)
+        editor_a = cls.world.users[Role.EDITOR]
+        for page in (cls.world.a.program, cls.world.a.program_en):
+            page.save_revision(user=editor_a)
+            page.get_workflow().start(page, editor_a)
+        cls.world.b.program.save_revision(user=cls.world.b.admin)
+        cls.world.b.program.get_workflow().start(cls.world.b.program, cls.world.b.admin)
+
+    def queue(self, who, **params):
+        user = who if not isinstance(who, str | Role) else self.world.users[who]
+        self.client.force_login(user)
+        return self.client.get("/admin/reviews/", params)
+
+    def titles(self, response):
+        return sorted(item.page.title for item in response.context["items"])
+
+    def test_each_reviewer_sees_only_their_members_items(self):
+        a = self.world.a
+        self.assertEqual(
+            self.titles(self.queue(Role.REVIEWER)), sorted([a.program.title, a.program_en.title])
+        )
+        self.assertEqual(self.titles(self.queue(self.reviewer_b)), [self.world.b.program.title])
+        self.assertEqual(self.titles(self.queue("moderator")), [])  # nothing at their step yet
+        self.assertContains(self.queue(Role.REVIEWER), "(2)")  # the menu count
+
+    def test_filters_and_bad_filters(self):
+        self.assertEqual(
+            self.titles(self.queue(Role.REVIEWER, language="en")), [self.world.a.program_en.title]
+        )
+        self.assertEqual(self.titles(self.queue(Role.REVIEWER, older_than=3)), [])
+        for params in (
+            {"older_than": "abc"},
+            {"language": "de"},
+            {"type": "bomb"},
+            {"member": "999999"},
+        ):
+            with self.subTest(params=params):
+                self.assertEqual(self.queue(Role.REVIEWER, **params).status_code, 400)
+
+    def test_bulk_approve_moves_items_to_the_moderators(self):
+        items = self.queue(Role.REVIEWER).context["items"]
+        ids = [item.state.pk for item in items]
+        self.client.post("/admin/reviews/", {"states": ids, "action": "approve"})
+        self.assertEqual(len(self.queue("moderator").context["items"]), 2)
+        self.assertEqual(self.queue(Role.REVIEWER).context["items"], [])
+
+    def test_request_changes_needs_a_comment_and_foreign_ids_are_ignored(self):
+        own = [item.state.pk for item in self.queue(Role.REVIEWER).context["items"]]
+        foreign = [item.state.pk for item in self.queue(self.reviewer_b).context["items"]]
+        self.client.force_login(self.world.users[Role.REVIEWER])
+        response = self.client.post("/admin/reviews/", {"states": own, "action": "reject"})
+        self.assertEqual(response.status_code, 400)
+        response = self.client.post(
+            "/admin/reviews/",
+            {"states": own + foreign, "action": "reject", "comment": "Уточните даты"},
+        )
+        self.assertEqual(response.status_code, 400)  # an id outside the user's queue
+        self.client.post(
+            "/admin/reviews/", {"states": own, "action": "reject", "comment": "Уточните даты"}
+        )
+        self.assertEqual(self.queue(Role.REVIEWER).context["items"], [])
+        self.assertEqual(len(self.queue(self.reviewer_b).context["items"]), 1)
