@@ -15,7 +15,9 @@ class ConsortiumConfig(AppConfig):
         from .models import ConsortiumImage
         from .sharing.media import MemberMediaPermissionPolicy
         from .sharing.policy import LocalRolePagePermissionPolicy
+        from .workflow import notifications
 
+        notifications.connect()
         register_permission_policy(Page, LocalRolePagePermissionPolicy(Page))
         # exact_class: Wagtail's image and document apps register their own policies later.
         register_permission_policy(

@@ -11,6 +11,28 @@ from consortium.workflow.setup import MEMBER_ONLY, assign_policy
 from .sharing_setup import build_two_members, make_user, program_form_data
 
 
+def submit(test, page, title):
+    """An editor of member A submits `page` with a new title through the page editor."""
+    test.client.force_login(test.world.users[Role.EDITOR])
+    response = test.client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        program_form_data(page, title=title, **{"action-submit": "1"}),
+    )
+    test.assertEqual(response.status_code, 302)
+    return WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+
+
+def act(test, who, page, action, comment=""):
+    """`who` takes a workflow action on `page` through the admin's action URL."""
+    user = who if not isinstance(who, str | Role) else test.world.users[who]
+    test.client.force_login(user)
+    state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+    return test.client.post(
+        f"/admin/pages/workflow/action/{page.pk}/{action}/{state.current_task_state.pk}/",
+        {"comment": comment},
+    )
+
+
 class TwoStepModerationTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -18,34 +40,16 @@ class TwoStepModerationTests(TestCase):
         cls.reviewer_b = make_user("b-reviewer")
         assign_role(cls.world.b.page, cls.reviewer_b, Role.REVIEWER)
 
-    def submit(self, page, title):
-        self.client.force_login(self.world.users[Role.EDITOR])
-        response = self.client.post(
-            f"/admin/pages/{page.pk}/edit/",
-            program_form_data(page, title=title, **{"action-submit": "1"}),
-        )
-        self.assertEqual(response.status_code, 302)
-        return WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
-
-    def act(self, who, page, action, comment=""):
-        user = who if not isinstance(who, str | Role) else self.world.users[who]
-        self.client.force_login(user)
-        state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
-        return self.client.post(
-            f"/admin/pages/workflow/action/{page.pk}/{action}/{state.current_task_state.pk}/",
-            {"comment": comment},
-        )
-
     def test_member_approval_then_consortium_moderation_publishes(self):
         page = self.world.a.program
-        state = self.submit(page, "Отредактировано")
+        state = submit(self, page, "Отредактировано")
         self.assertEqual(state.current_task_state.task.name, "Member approval")
         page.refresh_from_db()
         self.assertNotEqual(page.title, "Отредактировано")
-        self.act(Role.REVIEWER, page, "approve")
+        act(self, Role.REVIEWER, page, "approve")
         state.refresh_from_db()
         self.assertEqual(state.current_task_state.task.name, "Consortium moderation")
-        self.act("moderator", page, "approve")
+        act(self, "moderator", page, "approve")
         state.refresh_from_db()
         page.refresh_from_db()
         self.assertEqual(state.status, "approved")
@@ -54,34 +58,34 @@ class TwoStepModerationTests(TestCase):
 
     def test_another_members_reviewer_cannot_approve(self):
         page = self.world.a.program
-        state = self.submit(page, "Отредактировано")
-        self.act(self.reviewer_b, page, "approve")
+        state = submit(self, page, "Отредактировано")
+        act(self, self.reviewer_b, page, "approve")
         state.refresh_from_db()
         self.assertEqual(state.current_task_state.task.name, "Member approval")
         self.assertEqual(state.current_task_state.status, "in_progress")
 
     def test_editors_and_moderators_cannot_skip_the_member_step(self):
         page = self.world.a.program
-        state = self.submit(page, "Отредактировано")
+        state = submit(self, page, "Отредактировано")
         for who in (Role.EDITOR, "moderator"):
-            self.act(who, page, "approve")
+            act(self, who, page, "approve")
         state.refresh_from_db()
         self.assertEqual(state.current_task_state.task.name, "Member approval")
 
     def test_member_only_policy_publishes_on_the_reviewers_approval(self):
         assign_policy(self.world.a.page, MEMBER_ONLY)
         page = self.world.a.program_en
-        self.submit(page, "Edited in English")
-        self.act(Role.REVIEWER, page, "approve")
+        submit(self, page, "Edited in English")
+        act(self, Role.REVIEWER, page, "approve")
         page.refresh_from_db()
         self.assertEqual(page.title, "Edited in English")
         self.assertTrue(page.live)
 
     def test_the_english_version_goes_through_the_same_moderation(self):
         page = self.world.a.program_en
-        state = self.submit(page, "Edited in English")
+        state = submit(self, page, "Edited in English")
         self.assertEqual(state.workflow.name, "Two-step moderation")
-        self.act(Role.REVIEWER, page, "approve")
+        act(self, Role.REVIEWER, page, "approve")
         page.refresh_from_db()
         self.assertNotEqual(page.title, "Edited in English")
 
@@ -224,3 +228,61 @@ class ReviewQueueTests(TestCase):
         )
         self.assertEqual(self.queue(Role.REVIEWER).context["items"], [])
         self.assertEqual(len(self.queue(self.reviewer_b).context["items"]), 1)
+
+
+class NotificationTests(TestCase):
+    """Who hears of what, through Django's outbox."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+        cls.reviewer_b = make_user("b-reviewer")
+        assign_role(cls.world.b.page, cls.reviewer_b, Role.REVIEWER)
+        for user in cls.world.users.values():
+            user.email = f"{user.username}@example.com"
+            user.save()
+
+    def setUp(self):
+        from django.core import mail
+
+        self.outbox = mail.outbox
+
+    def recipients(self):
+        found = sorted({address for message in self.outbox for address in message.to})
+        self.outbox.clear()
+        return found
+
+    def test_each_step_tells_exactly_the_right_people(self):
+        page = self.world.a.program
+        users = self.world.users
+        submit(self, page, "Новое")
+        # The member's reviewers (and its member admins) only; never member B's reviewer.
+        self.assertEqual(
+            self.recipients(),
+            sorted(
+                [
+                    users[Role.REVIEWER].email,
+                    users[Role.MEMBER_ADMIN].email,
+                    self.world.a.admin.email,
+                ]
+            ),
+        )
+        act(self, Role.REVIEWER, page, "approve")
+        self.assertEqual(self.recipients(), [users["moderator"].email])
+        act(self, "moderator", page, "reject", comment="Уточните даты")
+        self.assertEqual(self.recipients(), [users[Role.EDITOR].email])
+
+    def test_the_author_hears_of_publication_and_can_opt_out(self):
+        from wagtail.users.models import UserProfile
+
+        page = self.world.a.program
+        submit(self, page, "Новое")
+        act(self, Role.REVIEWER, page, "approve")
+        self.outbox.clear()
+        act(self, "moderator", page, "approve")
+        self.assertIn(self.world.users[Role.EDITOR].email, self.recipients())
+        profile = UserProfile.get_for_user(self.world.users[Role.REVIEWER])
+        profile.submitted_notifications = False
+        profile.save()
+        submit(self, page, "Ещё новее")
+        self.assertNotIn(self.world.users[Role.REVIEWER].email, self.recipients())

@@ -206,6 +206,8 @@ WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 # The last approval publishes, although reviewers and moderators act without publish rights of
 # their own on members' pages (consortium/workflow/actions.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "consortium.workflow.actions.publish_approved"
+# Moderation e-mail goes to the people whose turn it is, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # The admin's live preview shows the page in a same-origin iframe, which DENY would break;
