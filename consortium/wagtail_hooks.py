@@ -13,6 +13,7 @@ from .sharing import hooks as sharing_hooks  # noqa: F401 - registers its hooks
 from .sharing import views as sharing_views
 from .workflow import hooks as workflow_hooks  # noqa: F401 - registers its hooks
 from .workflow import views as workflow_views
+from .workflow.log import moderation_log
 
 
 class TermViewSet(SnippetViewSet):
@@ -89,4 +90,5 @@ def register_consortium_admin_urls():
         path("sharing/<int:page_id>/", sharing_views.sharing, name="consortium_sharing"),
         path("members/add/", onboarding_views.add_member_view, name="consortium_add_member"),
         path("reviews/", workflow_views.review_queue, name="consortium_review_queue"),
+        path("moderation-log/", moderation_log, name="consortium_moderation_log"),
     ]

@@ -286,3 +286,38 @@ class NotificationTests(TestCase):
         profile.save()
         submit(self, page, "Ещё новее")
         self.assertNotIn(self.world.users[Role.REVIEWER].email, self.recipients())
+
+
+class ModerationLogTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+
+    def test_transitions_are_logged_filterable_and_exportable(self):
+        page = self.world.a.program
+        submit(self, page, "=HYPERLINK('http://evil')")
+        act(self, Role.REVIEWER, page, "reject", comment="@SUM(1)")
+        self.client.force_login(self.world.users["moderator"])
+        response = self.client.get("/admin/moderation-log/")
+        self.assertEqual(response.status_code, 200)
+        actions = [entry.action for entry in response.context["entries"]]
+        self.assertIn("wagtail.workflow.start", actions)
+        self.assertIn("wagtail.workflow.reject", actions)
+        only_b = self.client.get("/admin/moderation-log/", {"member": self.world.b.page.pk})
+        b_pages = {entry.page_id for entry in only_b.context["entries"]}
+        self.assertIn(self.world.b.page.pk, b_pages)  # its onboarding publications
+        self.assertNotIn(page.pk, b_pages)
+        export = self.client.get("/admin/moderation-log/", {"format": "csv"})
+        self.assertEqual(export["Content-Type"], "text/csv; charset=utf-8")
+        text = export.content.decode()
+        self.assertIn("'@SUM(1)", text)  # formula-looking cells are quoted
+        self.assertNotIn(",@SUM(1)", text)
+        self.assertEqual(
+            self.client.get("/admin/moderation-log/", {"date_from": "yesterday"}).status_code, 400
+        )
+
+    def test_only_moderators_and_admins_read_it(self):
+        for who in (Role.EDITOR, Role.MEMBER_ADMIN, Role.REVIEWER):
+            self.client.force_login(self.world.users[who])
+            with self.subTest(who=str(who)):
+                self.assertEqual(self.client.get("/admin/moderation-log/").status_code, 302)

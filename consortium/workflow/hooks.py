@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 
+from .log import can_read_log
 from .queue import reviewable_states
 
 
@@ -35,4 +36,16 @@ class ReviewQueueMenuItem(MenuItem):
 def register_review_queue_menu_item():
     return ReviewQueueMenuItem(
         _("Awaiting my review"), reverse("consortium_review_queue"), icon_name="tasks", order=150
+    )
+
+
+class ModerationLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_read_log(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_moderation_log_menu_item():
+    return ModerationLogMenuItem(
+        _("Moderation log"), reverse("consortium_moderation_log"), icon_name="history", order=50
     )
