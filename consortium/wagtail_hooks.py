@@ -14,6 +14,7 @@ from .sharing import views as sharing_views
 from .workflow import hooks as workflow_hooks  # noqa: F401 - registers its hooks
 from .workflow import views as workflow_views
 from .workflow.log import moderation_log
+from .workflow.statistics import moderation_statistics
 
 
 class TermViewSet(SnippetViewSet):
@@ -91,4 +92,7 @@ def register_consortium_admin_urls():
         path("members/add/", onboarding_views.add_member_view, name="consortium_add_member"),
         path("reviews/", workflow_views.review_queue, name="consortium_review_queue"),
         path("moderation-log/", moderation_log, name="consortium_moderation_log"),
+        path(
+            "moderation-statistics/", moderation_statistics, name="consortium_moderation_statistics"
+        ),
     ]

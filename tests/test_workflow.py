@@ -321,3 +321,29 @@ class ModerationLogTests(TestCase):
             self.client.force_login(self.world.users[who])
             with self.subTest(who=str(who)):
                 self.assertEqual(self.client.get("/admin/moderation-log/").status_code, 302)
+
+
+class ModerationStatisticsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+
+    def test_queue_and_publication_times(self):
+        page = self.world.a.program
+        submit(self, page, "Новое")
+        act(self, Role.REVIEWER, page, "approve")
+        act(self, "moderator", page, "approve")
+        submit(self, self.world.a.program_en, "New")
+        self.client.force_login(self.world.users["consortium_admin"])
+        response = self.client.get("/admin/moderation-statistics/")
+        self.assertEqual(response.status_code, 200)
+        queue = response.context["queue"]
+        self.assertEqual((queue["size"], queue["by_step"]), (1, {"Member approval": 1}))
+        self.assertEqual(queue["oldest_page"].pk, self.world.a.program_en.pk)
+        [(member, count, _median)] = response.context["per_member"]
+        self.assertEqual((member, count), ("Технопарк А", 1))
+
+    def test_for_consortium_admins_only(self):
+        for who in ("moderator", Role.MEMBER_ADMIN):
+            self.client.force_login(self.world.users[who])
+            self.assertEqual(self.client.get("/admin/moderation-statistics/").status_code, 302)

@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 
+from ..sharing.operations import is_consortium_admin
 from .log import can_read_log
 from .queue import reviewable_states
 
@@ -48,4 +49,19 @@ class ModerationLogMenuItem(MenuItem):
 def register_moderation_log_menu_item():
     return ModerationLogMenuItem(
         _("Moderation log"), reverse("consortium_moderation_log"), icon_name="history", order=50
+    )
+
+
+class ModerationStatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_consortium_admin(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_moderation_statistics_menu_item():
+    return ModerationStatisticsMenuItem(
+        _("Moderation statistics"),
+        reverse("consortium_moderation_statistics"),
+        icon_name="table",
+        order=51,
     )
