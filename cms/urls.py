@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consortium.sharing.views import guard_explorer
+from consortium.workflow.concurrency import serialise_workflow_action
 from search import views as search_views
 
 from . import views
@@ -26,6 +27,13 @@ urlpatterns = [
         "admin/pages/<int:parent_page_id>/results/",
         guard_explorer(
             page_viewset_registry.as_view("index_results", parent_page_id_kwarg="parent_page_id")
+        ),
+    ),
+    # Simultaneous decisions on one moderation step are serialised (see the guard).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        serialise_workflow_action(
+            page_viewset_registry.as_view("workflow_action", page_id_kwarg="page_id")
         ),
     ),
     path("admin/", include(wagtailadmin_urls)),

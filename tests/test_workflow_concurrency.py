@@ -1,0 +1,64 @@
+"""Two moderators approving the same item at the same moment on PostgreSQL: exactly one
+transition and one publication, the other is told, nobody gets a 500. (SQLite serialises
+every writer already; the race needs a real server, so this runs in the PostgreSQL pass.)"""
+
+import threading
+import unittest
+
+from django.db import connection
+from django.test import Client, TransactionTestCase
+from wagtail.models import WorkflowState
+
+from consortium.sharing.roles import MODERATORS_GROUP, Role
+
+from .sharing_setup import build_two_members, make_user
+from .test_workflow import act, submit
+
+
+@unittest.skipUnless(connection.vendor == "postgresql", "runs in the PostgreSQL pass")
+class SimultaneousApprovalTests(TransactionTestCase):
+    serialized_rollback = True  # restore what migrations created, for the tests after it
+
+    def setUp(self):
+        self.world = build_two_members()
+        self.second_moderator = make_user("moderator-2", MODERATORS_GROUP)
+
+    def test_exactly_one_decision_wins(self):
+        page = self.world.a.program
+        submit(self, page, "Одновременно")
+        act(self, Role.REVIEWER, page, "approve")
+        state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+        task_state = state.current_task_state
+        url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/"
+        task_states = state.task_states.count()
+        revisions = page.revisions.count()
+
+        barrier = threading.Barrier(2)
+        statuses = []
+
+        def approve(user):
+            client = Client()
+            client.force_login(user)
+            barrier.wait()
+            try:
+                statuses.append(client.post(url, {"comment": ""}).status_code)
+            finally:
+                connection.close()
+
+        threads = [
+            threading.Thread(target=approve, args=(user,))
+            for user in (self.world.users["moderator"], self.second_moderator)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        self.assertEqual(sorted(statuses), [302, 302])  # one decided, one told; no 500
+        state.refresh_from_db()
+        task_state.refresh_from_db()
+        page.refresh_from_db()
+        self.assertEqual((state.status, task_state.status), ("approved", "approved"))
+        self.assertEqual(state.task_states.count(), task_states)  # no second transition
+        self.assertEqual(page.title, "Одновременно")
+        self.assertEqual(page.revisions.count(), revisions)  # published once, not re-saved
