@@ -208,6 +208,8 @@ WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "consortium.workflow.actions.publish_approved"
 # Moderation e-mail goes to the people whose turn it is, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Items waiting longer than this many days remind their reviewers once a day.
+CONSORTIUM_REVIEW_REMINDER_DAYS = int(os.environ.get("CONSORTIUM_REVIEW_REMINDER_DAYS", "3"))
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
 # The admin's live preview shows the page in a same-origin iframe, which DENY would break;

@@ -12,7 +12,7 @@ from .pages import StandardPage
 from .programs import ProgramCatalogPage, ProgramIndexPage, ProgramPage, ProgramScheduleSlot
 from .sharing import InheritanceBlock
 from .taxonomy import City, Focus, Network, Person, Profile, Region, Venue
-from .workflow import MemberApprovalTask
+from .workflow import MemberApprovalTask, ReviewReminder
 
 __all__ = [
     "City",
@@ -44,6 +44,7 @@ __all__ = [
     "ProgramPage",
     "ProgramScheduleSlot",
     "Region",
+    "ReviewReminder",
     "SchoolPage",
     "StandardPage",
     "Venue",

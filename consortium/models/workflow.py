@@ -1,6 +1,7 @@
 """The member-side approval step: one task object serves every member, its approvers computed
 per page from local roles (the Reviewers and Member admins of the member that owns the page)."""
 
+from django.db import models
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
@@ -67,3 +68,18 @@ class MemberApprovalTask(Task):
     class Meta:
         verbose_name = _("member approval task")
         verbose_name_plural = _("member approval tasks")
+
+
+class ReviewReminder(models.Model):
+    """One reminder a day at most for an item waiting too long (see send_review_reminders)."""
+
+    task_state = models.ForeignKey(TaskState, on_delete=models.CASCADE, related_name="+")
+    sent_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["task_state", "sent_on"], name="one_reminder_a_day")
+        ]
+
+    def __str__(self):
+        return f"{self.task_state_id} @ {self.sent_on}"

@@ -52,3 +52,47 @@ def connect():
         sender=TaskState,
         dispatch_uid="consortium_member_approval_submitted",
     )
+
+
+class ReviewReminderNotifier(MemberApprovalSubmissionNotifier):
+    """Reminds whoever's turn it is of an item that has waited too long. Respects the same
+    opt-out as submissions ("submitted" notifications)."""
+
+    def can_handle(self, instance, **kwargs):
+        return isinstance(instance, TaskState)
+
+    def get_recipient_users(self, task_state, **kwargs):
+        if isinstance(task_state.task.specific, MemberApprovalTask):
+            return super().get_recipient_users(task_state, **kwargs)
+        return BaseGroupApprovalTaskStateEmailNotifier.get_recipient_users(
+            self, task_state, **kwargs
+        )
+
+    def get_template_set(self, instance, **kwargs):
+        base = f"{self.template_directory}task_state_reminder"
+        return {"subject": f"{base}_subject.txt", "text": f"{base}.txt", "html": f"{base}.html"}
+
+
+def send_review_reminders(older_than_days, today=None):
+    """Remind reviewers of every item waiting longer than `older_than_days`, once a day."""
+    from django.db import IntegrityError, transaction
+    from django.utils import timezone
+
+    from ..models import ReviewReminder
+
+    today = today or timezone.localdate()
+    cutoff = timezone.now() - timezone.timedelta(days=older_than_days)
+    notifier = ReviewReminderNotifier()
+    sent = 0
+    waiting = TaskState.objects.filter(
+        status=TaskState.STATUS_IN_PROGRESS, started_at__lt=cutoff
+    ).select_related("workflow_state")
+    for task_state in waiting:
+        try:
+            with transaction.atomic():
+                ReviewReminder.objects.create(task_state=task_state, sent_on=today)
+        except IntegrityError:
+            continue  # already reminded today
+        notifier(task_state)
+        sent += 1
+    return sent

@@ -1,4 +1,5 @@
-"""Runs the periodic jobs every minute: scheduled go-live and expiry (`publish_scheduled`).
+"""Runs the periodic jobs every minute: scheduled go-live and expiry (`publish_scheduled`) and
+reminders of items waiting too long (`send_review_reminders`, at most once a day per item).
 `make run` starts it beside the site and the worker; in production supervise it like them."""
 
 import signal
@@ -7,7 +8,7 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-JOBS = ["publish_scheduled"]
+JOBS = ["publish_scheduled", "send_review_reminders"]
 
 
 class Command(BaseCommand):
