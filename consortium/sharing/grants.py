@@ -141,3 +141,21 @@ def effective_assignments(page):
 
 def is_blocked(page):
     return InheritanceBlock.objects.filter(translation_key=page.translation_key).exists()
+
+
+def role_holders(page, roles):
+    """Active users who hold any of `roles` on `page`, directly or through a group."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    User = get_user_model()  # noqa: N806
+    user_ids, group_ids = set(), set()
+    for assignment in effective_assignments(page):
+        if assignment.role in roles:
+            ids = user_ids if isinstance(assignment.principal, User) else group_ids
+            ids.add(assignment.principal.pk)
+    if not user_ids and not group_ids:
+        return User.objects.none()
+    return User.objects.filter(
+        Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True
+    ).distinct()

@@ -3,13 +3,11 @@
 (explorer, edit, add, delete, move, copy, unpublish, history, revisions, preview, workflow,
 translation) gets the answer from the roles as well as from group page permissions."""
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .grants import cached_grants, effective_assignments, roles_on
+from .grants import cached_grants, role_holders, roles_on
 from .roles import RETRACT_ROLES, ROLE_ACTIONS
 
 
@@ -91,20 +89,9 @@ class LocalRolePagePermissionPolicy(PagePermissionPolicy):
         users = super().users_with_any_permission_for_instance(
             actions, instance, include_superusers
         )
-        user_ids, group_ids = set(), set()
-        for assignment in effective_assignments(instance):
-            if not ROLE_ACTIONS[assignment.role] & set(actions):
-                continue
-            if isinstance(assignment.principal, get_user_model()):
-                user_ids.add(assignment.principal.pk)
-            else:
-                group_ids.add(assignment.principal.pk)
-        if not user_ids and not group_ids:
-            return users
-        by_role = get_user_model()._default_manager.filter(
-            Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True
-        )
-        return (users | by_role).distinct()
+        roles = {role for role, role_actions in ROLE_ACTIONS.items() if role_actions & set(actions)}
+        holders = role_holders(instance, roles)
+        return (users | holders).distinct()
 
 
 class LocalRolePagePermissionTester(PagePermissionTester):

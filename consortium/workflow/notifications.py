@@ -2,15 +2,13 @@
 moderators hear of items that reach their step (group task submission), authors hear of
 changes requested and of publication. All respect each user's language and opt-outs."""
 
-from django.contrib.auth import get_user_model
-from django.db.models import Q
 from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.models import TaskState
 from wagtail.signals import task_submitted
 
 from ..models import MemberApprovalTask
 from ..models.workflow import REVIEW_ROLES
-from ..sharing.grants import effective_assignments
+from ..sharing.grants import role_holders
 
 
 class MemberApprovalSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier):
@@ -24,19 +22,7 @@ class MemberApprovalSubmissionNotifier(BaseGroupApprovalTaskStateEmailNotifier):
     def get_recipient_users(self, task_state, **kwargs):
         """The Reviewers (and Member admins) of the member that owns the page, only."""
         page = task_state.workflow_state.content_object
-        user_ids, group_ids = set(), set()
-        for assignment in effective_assignments(page):
-            if assignment.role.value not in REVIEW_ROLES:
-                continue
-            if isinstance(assignment.principal, get_user_model()):
-                user_ids.add(assignment.principal.pk)
-            else:
-                group_ids.add(assignment.principal.pk)
-        recipients = (
-            get_user_model()
-            .objects.filter(Q(pk__in=user_ids) | Q(groups__in=group_ids), is_active=True)
-            .distinct()
-        )
+        recipients = role_holders(page, REVIEW_ROLES)
         triggering_user = kwargs.get("user")
         if triggering_user is not None:
             recipients = recipients.exclude(pk=triggering_user.pk)
