@@ -5,8 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail_localize.views import convert, submit_translations, update_translations
 
 from consortium.sharing.views import guard_explorer
+from consortium.workflow import translations as translation_guards
 from consortium.workflow.concurrency import serialise_workflow_action
 from search import views as search_views
 
@@ -35,6 +37,24 @@ urlpatterns = [
         serialise_workflow_action(
             page_viewset_registry.as_view("workflow_action", page_id_kwarg="page_id")
         ),
+    ),
+    # wagtail-localize checks only its global permission here: guarded per page
+    # (see consortium.workflow.translations).
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        translation_guards.guard_submit_translation(
+            submit_translations.SubmitPageTranslationView.as_view()
+        ),
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        translation_guards.guard_update_translations(
+            update_translations.UpdateTranslationsView.as_view()
+        ),
+    ),
+    path(
+        "admin/localize/page/<int:page_id>/convert_to_alias/",
+        translation_guards.guard_convert_to_alias(convert.convert_to_alias),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -15,6 +15,7 @@ from .workflow import hooks as workflow_hooks  # noqa: F401 - registers its hook
 from .workflow import views as workflow_views
 from .workflow.log import moderation_log
 from .workflow.statistics import moderation_statistics
+from .workflow.translations import submit_translation_for_moderation
 
 
 class TermViewSet(SnippetViewSet):
@@ -94,5 +95,10 @@ def register_consortium_admin_urls():
         path("moderation-log/", moderation_log, name="consortium_moderation_log"),
         path(
             "moderation-statistics/", moderation_statistics, name="consortium_moderation_statistics"
+        ),
+        path(
+            "translations/<int:translation_id>/submit/",
+            submit_translation_for_moderation,
+            name="consortium_submit_translation",
         ),
     ]

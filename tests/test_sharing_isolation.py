@@ -30,9 +30,9 @@ VIEWS = {
 LOCAL_ALLOWED = {
     Role.READER: set(),
     Role.CONTRIBUTOR: {"add"},
-    Role.EDITOR: {"add", "change", "copy", "retract"},
+    Role.EDITOR: {"add", "change", "copy", "retract", "translate"},
     Role.REVIEWER: {"change", "copy"},  # Wagtail shows the copy form; the copy needs "add"
-    Role.MEMBER_ADMIN: {"add", "change", "copy", "retract", "share"},
+    Role.MEMBER_ADMIN: {"add", "change", "copy", "retract", "share", "translate"},
 }
 EVERYTHING = {"add", "change", "delete", "retract", "move", "copy", "share", "translate"}
 CONSORTIUM_ALLOWED = {

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
+from wagtail_localize import wagtail_hooks as localize_hooks
 
 from ..sharing.operations import is_consortium_admin
 from .log import can_read_log
 from .queue import reviewable_states
+from .translations import can_translate
 
 
 class ReviewQueueMenuItem(MenuItem):
@@ -65,3 +67,23 @@ def register_moderation_statistics_menu_item():
         icon_name="table",
         order=51,
     )
+
+
+def translation_buttons(page, user, **kwargs):
+    """wagtail-localize's "Translate this page" and "Sync translated pages", offered only where
+    the routes would accept them (they check only a global permission)."""
+    if not page.permissions_for_user(user).can_edit():
+        return
+    translate_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    for button in localize_hooks.page_listing_more_buttons(page, user, **kwargs):
+        if button.url != translate_url or can_translate(user, page):
+            yield button
+
+
+# Wagtail has no hook to filter header or "more" buttons, so ours takes the place of
+# wagtail-localize's registration (importing its hooks module above registered it already).
+for hook_name in ("register_page_header_buttons", "register_page_listing_more_buttons"):
+    hooks._hooks[hook_name] = [
+        (translation_buttons if fn is localize_hooks.page_listing_more_buttons else fn, order)
+        for fn, order in hooks._hooks[hook_name]
+    ]
