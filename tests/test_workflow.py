@@ -127,40 +127,6 @@ class RetractAndDeleteTests(TestCase):
         self.assertTrue(Page.objects.filter(pk=self.world.a.program.pk).exists())
 
 
-class ModerationStateTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.world = build_two_members()
-
-    def test_states_follow_the_workflow(self):
-        from consortium.workflow.states import ModerationState, moderation_state
-
-        from . import factories as f
-
-        page = self.world.a.program
-        self.assertEqual(moderation_state(page), ModerationState.PUBLISHED)
-        draft = f.ProgramPageFactory(parent=self.world.a.index, live=False)
-        self.assertEqual(moderation_state(draft), ModerationState.DRAFT)
-        editor = self.world.users[Role.EDITOR]
-        page.save_revision(user=editor)
-        workflow = page.get_workflow()
-        state = workflow.start(page, editor)
-        self.assertEqual(moderation_state(page), ModerationState.PENDING_MEMBER)
-        state.current_task_state.task.specific.on_action(
-            state.current_task_state, self.world.users[Role.REVIEWER], "approve"
-        )
-        page = type(page).objects.get(pk=page.pk)
-        self.assertEqual(moderation_state(page), ModerationState.PENDING_CONSORTIUM)
-
-    def test_staff_banner_for_editors_only(self):
-        url = self.world.a.program.url
-        self.assertNotContains(self.client.get(url), "staff-banner")
-        self.client.force_login(self.world.users[Role.EDITOR])
-        self.assertContains(self.client.get(url), "staff-banner")
-        self.client.force_login(self.world.users["staff_without_role"])
-        self.assertNotContains(self.client.get(url), "staff-banner")
-
-
 class ReviewQueueTests(TestCase):
     @classmethod
     def setUpTestData(cls):

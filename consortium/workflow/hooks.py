@@ -5,12 +5,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
+from wagtail.admin.widgets import ListingButton
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from ..sharing.operations import is_consortium_admin
+from .listing import moderated_page_viewset
 from .log import can_read_log
 from .queue import reviewable_states
 from .translations import can_translate
+
+
+@hooks.register("register_admin_viewset")
+def register_moderated_page_viewset():
+    return moderated_page_viewset
 
 
 class ReviewQueueMenuItem(MenuItem):
@@ -69,15 +76,29 @@ def register_moderation_statistics_menu_item():
     )
 
 
-def translation_buttons(page, user, **kwargs):
+def translation_buttons(page, user, view_name=None, next_url=None):
     """wagtail-localize's "Translate this page" and "Sync translated pages", offered only where
-    the routes would accept them (they check only a global permission)."""
+    the routes accept them (they check only a global permission). In a listing row (no
+    `view_name`) only "Translate", decided from the listing's own annotations: wagtail-localize
+    would run three queries per row."""
     if not page.permissions_for_user(user).can_edit():
-        return
+        return []
     translate_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-    for button in localize_hooks.page_listing_more_buttons(page, user, **kwargs):
-        if button.url != translate_url or can_translate(user, page):
-            yield button
+    if view_name is None:
+        if getattr(page, "_has_untranslated_locale", False) and can_translate(user, page):
+            return [
+                ListingButton(
+                    _("Translate this page"),
+                    translate_url,
+                    priority=60,
+                    icon_name="wagtail-localize-language",
+                )
+            ]
+        return []
+    buttons = localize_hooks.page_listing_more_buttons(page, user, view_name, next_url)
+    return [
+        button for button in buttons if button.url != translate_url or can_translate(user, page)
+    ]
 
 
 # Wagtail has no hook to filter header or "more" buttons, so ours takes the place of
