@@ -33,6 +33,9 @@ SECTIONS = [
 
 
 def publish(page):
+    # Publishing saves the whole page, child count included: a page object kept while children
+    # were added under it (an onboarded member's English page) would hide them from routing.
+    page.refresh_from_db(fields=["numchild"])
     page.save_revision().publish()
     return page
 

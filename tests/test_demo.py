@@ -123,6 +123,22 @@ class DemoConsortiumTests(TestCase):
         )
         self.assertFalse(Page.objects.filter(locale=self.english, live=False).exists())
 
+    def test_the_page_tree_is_consistent_and_every_live_page_is_served(self):
+        # Each page's child count is what routing trusts: a stale one hides a whole subtree.
+        wrong = [
+            (page.pk, page.title, page.numchild)
+            for page in Page.objects.all()
+            if page.numchild
+            != Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        ]
+        self.assertEqual(wrong, [])
+        not_served = []
+        for page in Page.objects.live().public().filter(depth__gt=1).specific():
+            response = self.client.get(page.url)
+            if response.status_code != 200:
+                not_served.append((page.url, response.status_code))
+        self.assertEqual(not_served, [])
+
     def test_demo_users_for_every_role(self):
         User = get_user_model()  # noqa: N806
         self.assertTrue(User.objects.get(username="admin").is_superuser)
