@@ -15,7 +15,10 @@ class ConsortiumConfig(AppConfig):
         from .models import ConsortiumImage
         from .sharing.media import MemberMediaPermissionPolicy
         from .sharing.policy import LocalRolePagePermissionPolicy
-        from .workflow import notifications
+        from .workflow import (
+            notifications,
+            policy,  # noqa: F401 - connects its signals
+        )
 
         notifications.connect()
         register_permission_policy(Page, LocalRolePagePermissionPolicy(Page))

@@ -14,6 +14,7 @@ from .sharing import views as sharing_views
 from .workflow import hooks as workflow_hooks  # noqa: F401 - registers its hooks
 from .workflow import views as workflow_views
 from .workflow.log import moderation_log
+from .workflow.policy import moderation_policy
 from .workflow.statistics import moderation_statistics
 from .workflow.translations import submit_translation_for_moderation
 
@@ -95,6 +96,11 @@ def register_consortium_admin_urls():
         path("moderation-log/", moderation_log, name="consortium_moderation_log"),
         path(
             "moderation-statistics/", moderation_statistics, name="consortium_moderation_statistics"
+        ),
+        path(
+            "moderation-policy/<int:page_id>/",
+            moderation_policy,
+            name="consortium_moderation_policy",
         ),
         path(
             "translations/<int:translation_id>/submit/",

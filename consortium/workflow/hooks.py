@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.admin.widgets import ListingButton
 from wagtail_localize import wagtail_hooks as localize_hooks
@@ -18,6 +19,21 @@ from .translations import can_translate
 @hooks.register("register_admin_viewset")
 def register_moderated_page_viewset():
     return moderated_page_viewset
+
+
+class ModerationPolicyMenuItem(PageMenuItem):
+    label = _("Moderation policy")
+    icon_name = "tasks"
+    url_name = "consortium_moderation_policy"
+    priority = 81
+
+    def is_shown(self, user):
+        return self.page.depth > 1 and is_consortium_admin(user)
+
+
+@hooks.register("register_page_header_buttons")
+def moderation_policy_header_button(page, user, view_name, next_url=None):
+    yield ModerationPolicyMenuItem(page=page)
 
 
 class ReviewQueueMenuItem(MenuItem):

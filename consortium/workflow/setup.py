@@ -50,3 +50,16 @@ def assign_policy(page, name):
     workflow = Workflow.objects.get(name=name, active=True)
     for translation in page.get_translations(inclusive=True):
         WorkflowPage.objects.update_or_create(page=translation, defaults={"workflow": workflow})
+
+
+def inherit_policy(page):
+    """Remove the policy set on `page` (in every language): it follows the page above again."""
+    WorkflowPage.objects.filter(page__in=page.get_translations(inclusive=True)).delete()
+
+
+def policy_source(page):
+    """The page whose assignment decides `page`'s policy (itself or the nearest above)."""
+    assigned = WorkflowPage.objects.filter(
+        page__in=page.get_ancestors(inclusive=True), workflow__active=True
+    )
+    return assigned.select_related("page", "workflow").order_by("-page__depth").first()
