@@ -58,6 +58,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/search/", search_views.search_api, name="search_api"),
+    path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     path("", views.language_redirect, name="language_redirect"),
 ]
 
@@ -70,7 +72,7 @@ if settings.DEBUG:
 
 # Public pages live under /ru/… and /en/…; Wagtail serves everything it does not match.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", search_views.search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

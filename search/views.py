@@ -1,33 +1,52 @@
-"""A plain site search over live, public pages of the current language. The faceted search
-that replaces it is built in the search issue."""
+"""The public search: an HTML page per language (`/<lang>/search/`) and a JSON API
+(`/api/search/`, `/api/search/suggest/`) taking the same parameters."""
 
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
 
-MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 10
+from . import service
+from .query import FACET_TITLES, MAX_QUERY_LENGTH, SearchForm, errors_by_field
 
 
-def search(request):
-    query = " ".join(request.GET.get("q", "").split())  # drops control characters and runs of space
-    error = ""
-    results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("The query is too long: at most %(limit)d characters.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
-    elif query:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active(), depth__gt=1).specific()
-        )
-        paginator = Paginator(pages.search(query), PAGE_SIZE)
-        results = paginator.get_page(request.GET.get("page"))
-    status = 400 if error else 200
-    return render(
-        request,
-        "search/search.html",
-        {"query": query, "results": results, "error": error},
-        status=status,
+def parameters(request):
+    form = SearchForm(request.GET)
+    return form, (form.search_query(translation.get_language()) if form.is_valid() else None)
+
+
+@require_GET
+def search_page(request):
+    form, query = parameters(request)
+    if query is None:
+        return render(request, "search/search.html", {"form": form}, status=400)
+    answer = service.run(query) if query.text or query.filters else None
+    facets = (
+        [(name, title, answer["facets"][name]) for name, title in FACET_TITLES.items()]
+        if answer
+        else []
     )
+    context = {"form": form, "query": query, "answer": answer, "facets": facets}
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def search_api(request):
+    form, query = parameters(request)
+    if query is None:
+        return JsonResponse({"errors": errors_by_field(form)}, status=400)
+    return JsonResponse(service.run(query), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def suggest_api(request):
+    text = " ".join(request.GET.get("q", "").split())
+    language = request.GET.get("lang") or "ru"
+    if language not in dict(SearchForm.base_fields["lang"].choices):
+        return JsonResponse({"errors": {"lang": [_("Unknown language.")]}}, status=400)
+    if len(text) > MAX_QUERY_LENGTH:
+        message = _("At most %(limit)d characters.") % {"limit": MAX_QUERY_LENGTH}
+        return JsonResponse({"errors": {"q": [message]}}, status=400)
+    titles = service.suggest(text, language) if text else []
+    return JsonResponse({"suggestions": titles}, json_dumps_params={"ensure_ascii": False})

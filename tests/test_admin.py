@@ -101,5 +101,5 @@ class AdminTests(TestCase):
         self.assertEqual(response.status_code, 302)
         translation = lonely.get_translation(english)
         self.assertFalse(translation.live)
-        results = self.client.get("/en/search/", {"q": "Только"}).context["results"]
-        self.assertEqual(list(results), [])
+        answer = self.client.get("/en/search/", {"q": "Только"}).context["answer"]
+        self.assertEqual(answer["results"], [])

@@ -1,0 +1,127 @@
+"""Keeping the public search index in step with the pages: every publication, unpublication,
+move, deletion and privacy change enqueues a refresh of the pages concerned, run by the task
+worker, so publishing never waits for (or fails because of) search."""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django_tasks import task
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import documents
+from .engines.registry import text_index
+from .models import SearchDocument
+
+
+def update_documents(page_ids):
+    """Rebuild the documents (and full-text rows) of these pages, dropping what is no longer
+    public."""
+    pages = Page.objects.filter(pk__in=page_ids).specific()
+    saved, removed = documents.refresh(pages)
+    gone = set(page_ids) - {page.pk for page in pages}
+    SearchDocument.objects.filter(page_id__in=gone).delete()
+    index = text_index()
+    index.remove([*removed, *gone])
+    index.store(SearchDocument.objects.filter(page_id__in=saved))
+    return len(saved)
+
+
+@task()
+def refresh_pages(page_ids):
+    return update_documents(page_ids)
+
+
+_paused = ContextVar("search_index_paused", default=False)
+
+
+@contextmanager
+def paused():
+    """No refresh per change while many pages are written (a rebuild follows)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def enqueue(page_ids):
+    if page_ids and not _paused.get():
+        refresh_pages.enqueue(sorted(set(page_ids)))
+
+
+def searched_pages_in(page):
+    """`page` and what lies below it: moves and privacy changes affect the whole subtree."""
+    return list(Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
+
+
+@receiver(page_published)
+def refresh_on_publication(sender, instance, **kwargs):
+    enqueue([instance.pk])
+
+
+@receiver(page_unpublished)
+def remove_on_unpublication(sender, instance, **kwargs):
+    # At once, not through the queue: Wagtail also sends this just before deleting a live page.
+    SearchDocument.objects.filter(page_id=instance.pk).delete()
+
+
+@receiver(post_page_move)
+def refresh_after_move(sender, instance, **kwargs):
+    enqueue(searched_pages_in(instance))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def refresh_after_privacy_change(sender, instance, **kwargs):
+    enqueue(searched_pages_in(instance.page))
+
+
+@receiver(post_delete, sender=SearchDocument)
+def forget_text(sender, instance, **kwargs):
+    text_index().remove([instance.page_id])
+
+
+BATCH = 500
+
+
+def candidate_ids():
+    """Pages that may have a document (the public test is made page by page)."""
+    return set(Page.objects.live().type(*documents.SEARCHED_MODELS).values_list("pk", flat=True))
+
+
+def update_in_batches(page_ids):
+    """Returns how many documents were written."""
+    page_ids = sorted(page_ids)
+    return sum(
+        update_documents(page_ids[start : start + BATCH])
+        for start in range(0, len(page_ids), BATCH)
+    )
+
+
+def rebuild():
+    """Every document from scratch (`manage.py search_rebuild`)."""
+    SearchDocument.objects.all().delete()
+    text_index().clear()
+    ids = candidate_ids()
+    update_in_batches(ids)
+    return len(ids)
+
+
+def repair():
+    """Compare the index with the pages and fix the difference (`manage.py search_repair`):
+    documents of pages no longer live go; live pages without a document, or published since
+    their document was written, are refreshed. Returns how many documents were written and
+    removed."""
+    indexed = dict(SearchDocument.objects.values_list("page_id", "indexed_at"))
+    live = candidate_ids()
+    removed = set(indexed) - live
+    published = Page.objects.filter(pk__in=live & set(indexed), last_published_at__isnull=False)
+    stale = {
+        pk for pk, when in published.values_list("pk", "last_published_at") if when > indexed[pk]
+    }
+    # Live pages without a document include private ones, which stay without.
+    written = update_in_batches((live - set(indexed)) | stale | removed)
+    return written, len(removed)

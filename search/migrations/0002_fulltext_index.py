@@ -1,0 +1,26 @@
+"""The full-text index of the public search: SQLite's FTS5 table or PostgreSQL's tsvector."""
+
+from django.db import migrations
+
+
+def create_fulltext_table(apps, schema_editor):
+    from search.engines.postgres_fts import PostgresTextIndex
+    from search.engines.sqlite_fts import SqliteTextIndex
+
+    vendor = schema_editor.connection.vendor
+    index = {"sqlite": SqliteTextIndex, "postgresql": PostgresTextIndex}.get(vendor)
+    if index:
+        index().create(schema_editor.connection.cursor())
+
+
+def drop_fulltext_table(apps, schema_editor):
+    if schema_editor.connection.vendor == "sqlite":
+        schema_editor.execute("DROP TABLE IF EXISTS search_fts")
+    elif schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ALTER TABLE search_searchdocument DROP COLUMN search_vector")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0001_search_document")]
+
+    operations = [migrations.RunPython(create_fulltext_table, drop_fulltext_table)]

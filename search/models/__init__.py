@@ -1,0 +1,3 @@
+from .documents import DocumentType, SearchDocument
+
+__all__ = ["DocumentType", "SearchDocument"]

@@ -1,0 +1,114 @@
+"""One search, as the HTML page and the JSON API both present it: run the engine, then describe
+the results and facets (labels in the requested language)."""
+
+from django.utils import translation
+
+from consortium.models import City, Focus, Profile, Region
+from consortium.models.vocabularies import Format, InstitutionKind, Level, Payment
+
+from .engines.registry import database_engine
+from .models import DocumentType, SearchDocument
+from .query import FACETS
+from .text import highlight, query_stems
+
+CHOICE_LABELS = {
+    "type": DocumentType,
+    "kind": InstitutionKind,
+    "format": Format,
+    "payment": Payment,
+    "level": Level,
+}
+TERM_MODELS = {"focus": Focus, "profile": Profile, "region": Region, "city": City}
+
+
+def run(query):
+    answer = database_engine().search(query)
+    with translation.override(query.language):
+        return {
+            "count": answer.count,
+            "page": query.page,
+            "pages": max(1, -(-answer.count // query.page_size)),
+            "results": describe_results(answer.page_ids, query),
+            "facets": describe_facets(answer.facets, query),
+            "backend": answer.engine,
+            "degraded": False,
+        }
+
+
+def describe_results(page_ids, query):
+    documents = SearchDocument.objects.in_bulk(page_ids)
+    terms = {name: {} for name in TERM_MODELS}
+    for document in documents.values():
+        for name in TERM_MODELS:
+            if term_id := getattr(document, f"{name}_id"):
+                terms[name][term_id] = None
+    for name, model in TERM_MODELS.items():
+        terms[name] = model.objects.in_bulk(list(terms[name]))
+    stems = query_stems(query.text)
+    return [
+        describe(documents[page_id], terms, stems) for page_id in page_ids if page_id in documents
+    ]
+
+
+def term(terms, name, term_id):
+    found = terms[name].get(term_id)
+    return {"id": found.pk, "label": found.name} if found else None
+
+
+def describe(document, terms, stems):
+    snippet_source = document.summary or document.body
+    if stems and document.body and not any(stem in query_stems(document.summary) for stem in stems):
+        snippet_source = document.body
+    return {
+        "type": document.type,
+        "title": document.title,
+        "url": document.url,
+        "snippet": highlight(snippet_source, stems),
+        "member": {"title": document.member_title, "url": document.member_url}
+        if document.member_title
+        else None,
+        "region": term(terms, "region", document.region_id),
+        "focus": term(terms, "focus", document.focus_id),
+        "profile": term(terms, "profile", document.profile_id),
+        "starts_at": document.starts_at.isoformat() if document.starts_at else None,
+        "ends_at": document.ends_at.isoformat() if document.ends_at else None,
+        "age_from": document.age_from,
+        "age_to": document.age_to,
+        "format": document.format or None,
+        "payment": document.payment or None,
+    }
+
+
+def facet_labels(name, values):
+    if name in CHOICE_LABELS:
+        labels = dict(CHOICE_LABELS[name].choices)
+        return {value: str(labels.get(value, value)) for value in values}
+    if name == "member":
+        rows = SearchDocument.objects.filter(page_id__in=values).values_list("page_id", "title")
+        return dict(rows)
+    return {pk: term.name for pk, term in TERM_MODELS[name].objects.in_bulk(values).items()}
+
+
+def describe_facets(facets, query):
+    described = {}
+    for name in FACETS:
+        counts = facets.get(name, {})
+        labels = facet_labels(name, list(counts))
+        selected = set(query.filters.get(name, []))
+        described[name] = sorted(
+            (
+                {
+                    "value": value,
+                    "label": labels.get(value, str(value)),
+                    "count": count,
+                    "selected": value in selected,
+                }
+                for value, count in counts.items()
+            ),
+            key=lambda item: (-item["count"], item["label"]),
+        )
+    return described
+
+
+def suggest(text, language, limit=10):
+    return database_engine().suggest(text, language, limit)

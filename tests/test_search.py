@@ -1,0 +1,141 @@
+"""The public search on the database engine in use (SQLite FTS5 or PostgreSQL): Russian word
+forms, facets with exact counts, filters, what is never shown, and bad input."""
+
+from django.test import TestCase
+from django.utils import timezone
+
+from search.index import rebuild, repair
+from search.models import SearchDocument
+
+from .search_setup import build_search_world
+
+
+class SearchTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_search_world()
+
+    def api(self, **params):
+        response = self.client.get("/api/search/", params)
+        self.assertEqual(response.status_code, 200, response.content[:300])
+        return response.json()
+
+    def titles(self, **params):
+        return [result["title"] for result in self.api(**params)["results"]]
+
+    def facet(self, answer, name):
+        return {item["value"]: item["count"] for item in answer["facets"][name]}
+
+
+class WordFormsAndRankingTests(SearchTestCase):
+    def test_russian_word_forms_match(self):
+        for query in ("лекция", "лекции", "лекций", "ЛЕКЦИЯМИ"):
+            with self.subTest(query=query):
+                titles = self.titles(q=query)
+                self.assertIn("Лекция по робототехнике для начинающих", titles)
+                self.assertIn("Лекции о космосе", titles)
+
+    def test_english_word_forms_match_in_english_only(self):
+        self.assertEqual(self.titles(q="lecture", lang="en"), ["Robotics lectures for beginners"])
+        self.assertEqual(self.titles(q="lecture", lang="ru"), [])
+
+    def test_title_outweighs_summary_and_upcoming_outranks_past(self):
+        titles = self.titles(q="лекции")
+        self.assertLess(titles.index("Лекции о космосе"), titles.index("Лекция о Луне"))
+
+    def test_snippets_are_highlighted_and_escaped(self):
+        result = self.api(q="роботов")["results"][0]
+        self.assertIn("<mark>", result["snippet"])
+
+
+class VisibilityTests(SearchTestCase):
+    def test_drafts_and_private_pages_never_appear(self):
+        everything = self.titles(q="лекция", page_size=50)
+        self.assertNotIn("Черновая лекция", everything)
+        self.assertNotIn("Закрытая лекция для своих", everything)
+        suggestions = self.client.get("/api/search/suggest/", {"q": "лекция для сво"}).json()
+        self.assertEqual(suggestions["suggestions"], [])
+        self.assertFalse(SearchDocument.objects.filter(title__contains="Закрытая").exists())
+
+    def test_unpublishing_removes_and_publishing_adds(self):
+        robots = self.world.pages.robots
+        robots.unpublish()
+        self.assertNotIn(robots.title, self.titles(q="робототехнике"))
+        robots.save_revision().publish()
+        self.assertIn(robots.title, self.titles(q="робототехнике"))
+
+    def test_repair_applies_updates_missed_while_indexing_was_down(self):
+        rockets, moon = self.world.pages.rockets, self.world.pages.moon
+        SearchDocument.objects.filter(page_id=rockets.pk).delete()  # a publication missed
+        SearchDocument.objects.filter(page_id=moon.pk).update(title="Устаревший заголовок")
+        type(moon).objects.filter(pk=moon.pk).update(last_published_at=timezone.now())
+        self.assertEqual(repair(), (2, 0))
+        self.assertIn("Ракетомоделирование", self.titles(q="ракетомоделирование"))
+        self.assertEqual(SearchDocument.objects.get(page_id=moon.pk).title, moon.title)
+        self.assertEqual(repair(), (0, 0))
+
+    def test_rebuild_gives_the_same_index(self):
+        before = sorted(SearchDocument.objects.values_list("page_id", flat=True))
+        rebuild()
+        self.assertEqual(sorted(SearchDocument.objects.values_list("page_id", flat=True)), before)
+        self.assertIn("Лекции о космосе", self.titles(q="космос"))
+
+
+class FacetTests(SearchTestCase):
+    def test_counts_apply_the_other_filters_and_or_within_a_facet(self):
+        answer = self.api(type="program")
+        self.assertEqual(answer["count"], 3)
+        self.assertEqual(self.facet(answer, "payment"), {"free": 2, "paid": 1})
+        # The type facet ignores its own filter: other types keep their counts.
+        self.assertEqual(
+            self.facet(answer, "type"),
+            {"program": 3, "event": 2, "competition": 1, "institution": 3},
+        )
+        both = self.api(type=["program", "competition"])
+        self.assertEqual(both["count"], 4)
+
+    def test_different_facets_combine_with_and(self):
+        answer = self.api(type="program", payment="free", region=self.world.south.region_id)
+        self.assertEqual([r["title"] for r in answer["results"]], ["Ракетомоделирование"])
+
+    def test_age_matches_each_programs_range(self):
+        titles = set(self.titles(type="program", age=15))
+        self.assertEqual(titles, {"Курс программирования на Python", "Ракетомоделирование"})
+
+    def test_upcoming_and_sorting(self):
+        upcoming = self.titles(type="event", upcoming="true")
+        self.assertEqual(upcoming, ["Лекции о космосе"])
+        self.assertEqual(self.titles(type="event", sort="soonest")[0], "Лекции о космосе")
+
+
+class BadInputTests(SearchTestCase):
+    def test_bad_parameters_answer_400_naming_the_field(self):
+        cases = {
+            "page": "-1",
+            "page_size": "10000",
+            "age": "abc",
+            "type": "spaceship",
+            "region": "1;DROP",
+            "date_from": "2026-13-45",
+            "sort": "random",
+            "q": "x" * 100_000,
+        }
+        for name, value in cases.items():
+            with self.subTest(name=name):
+                response = self.client.get("/api/search/", {name: value})
+                self.assertEqual(response.status_code, 400)
+                self.assertIn(name, response.json()["errors"])
+
+    def test_odd_but_valid_input_answers_200(self):
+        for query in ("\x07лекция\x1b", "🚀 ракеты", '"кавычки" AND OR NOT * ( ) :', "ё"):
+            with self.subTest(query=query):
+                self.assertEqual(self.client.get("/api/search/", {"q": query}).status_code, 200)
+        self.assertEqual(self.api(q="лекция", page=999)["results"], [])
+        self.assertEqual(self.client.get("/api/search/", {"unknown": "1"}).status_code, 200)
+
+    def test_the_html_page_shows_results_facets_and_errors(self):
+        response = self.client.get("/ru/search/", {"q": "лекции"})
+        self.assertContains(response, "Лекции о космосе")
+        self.assertContains(response, 'name="type"')
+        response = self.client.get("/ru/search/", {"age": "old"})
+        self.assertContains(response, "age", status_code=400)
