@@ -2,6 +2,7 @@
 move, deletion and privacy change enqueues a refresh of the pages concerned, run by the task
 worker, so publishing never waits for (or fails because of) search."""
 
+import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -12,8 +13,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import documents
-from .engines.registry import text_index
+from .engines.registry import elasticsearch_engine, text_index, unavailable_errors
 from .models import SearchDocument
+
+logger = logging.getLogger(__name__)
 
 
 def update_documents(page_ids):
@@ -25,8 +28,23 @@ def update_documents(page_ids):
     SearchDocument.objects.filter(page_id__in=gone).delete()
     index = text_index()
     index.remove([*removed, *gone])
-    index.store(SearchDocument.objects.filter(page_id__in=saved))
+    written = list(SearchDocument.objects.filter(page_id__in=saved))
+    index.store(written)
+    copy_to_elasticsearch(written, [*removed, *gone])
     return len(saved)
+
+
+def copy_to_elasticsearch(written, removed):
+    """Elasticsearch gets the same changes; when it is down they wait for `search_repair`
+    (publishing never fails because of search)."""
+    engine = elasticsearch_engine()
+    if engine is None or _elasticsearch_paused.get():
+        return
+    try:
+        engine.store(written)
+        engine.remove(removed)
+    except unavailable_errors() as error:
+        logger.warning("Elasticsearch missed %d updates: %s", len(written) + len(removed), error)
 
 
 @task()
@@ -35,6 +53,16 @@ def refresh_pages(page_ids):
 
 
 _paused = ContextVar("search_index_paused", default=False)
+_elasticsearch_paused = ContextVar("search_elasticsearch_paused", default=False)
+
+
+@contextmanager
+def paused_elasticsearch():
+    token = _elasticsearch_paused.set(True)
+    try:
+        yield
+    finally:
+        _elasticsearch_paused.reset(token)
 
 
 @contextmanager
@@ -102,11 +130,15 @@ def update_in_batches(page_ids):
 
 
 def rebuild():
-    """Every document from scratch (`manage.py search_rebuild`)."""
+    """Every document from scratch (`manage.py search_rebuild`); Elasticsearch gets a fresh
+    index that replaces the old one in one step."""
     SearchDocument.objects.all().delete()
     text_index().clear()
     ids = candidate_ids()
-    update_in_batches(ids)
+    with paused_elasticsearch():
+        update_in_batches(ids)
+    if engine := elasticsearch_engine():
+        engine.rebuild(list(SearchDocument.objects.all()))
     return len(ids)
 
 
@@ -124,4 +156,22 @@ def repair():
     }
     # Live pages without a document include private ones, which stay without.
     written = update_in_batches((live - set(indexed)) | stale | removed)
+    if engine := elasticsearch_engine():
+        written += repair_elasticsearch(engine)
     return written, len(removed)
+
+
+def repair_elasticsearch(engine):
+    """Copy to Elasticsearch what it lacks or holds in an older state; drop what it should not
+    hold. Returns how many documents were copied."""
+    in_database = dict(SearchDocument.objects.values_list("page_id", "indexed_at"))
+    in_index = engine.indexed()
+    extra = set(in_index) - set(in_database)
+    behind = [
+        pk
+        for pk, when in in_database.items()
+        if in_index.get(pk) is None or in_index[pk] < when.isoformat()
+    ]
+    engine.store(list(SearchDocument.objects.filter(page_id__in=behind)))
+    engine.remove(sorted(extra))
+    return len(behind)

@@ -6,7 +6,7 @@ from django.utils import translation
 from consortium.models import City, Focus, Profile, Region
 from consortium.models.vocabularies import Format, InstitutionKind, Level, Payment
 
-from .engines.registry import database_engine
+from .engines.registry import ask
 from .models import DocumentType, SearchDocument
 from .query import FACETS
 from .text import highlight, query_stems
@@ -22,7 +22,7 @@ TERM_MODELS = {"focus": Focus, "profile": Profile, "region": Region, "city": Cit
 
 
 def run(query):
-    answer = database_engine().search(query)
+    answer, degraded = ask("search", query)
     with translation.override(query.language):
         return {
             "count": answer.count,
@@ -31,7 +31,7 @@ def run(query):
             "results": describe_results(answer.page_ids, query),
             "facets": describe_facets(answer.facets, query),
             "backend": answer.engine,
-            "degraded": False,
+            "degraded": degraded,
         }
 
 
@@ -111,4 +111,5 @@ def describe_facets(facets, query):
 
 
 def suggest(text, language, limit=10):
-    return database_engine().suggest(text, language, limit)
+    titles, _degraded = ask("suggest", text, language, limit)
+    return titles

@@ -1,9 +1,13 @@
 """The public search on the database engine in use (SQLite FTS5 or PostgreSQL): Russian word
 forms, facets with exact counts, filters, what is never shown, and bad input."""
 
-from django.test import TestCase
+import time
+
+from django.conf import settings
+from django.test import TestCase, override_settings
 from django.utils import timezone
 
+from search.engines.registry import reset_breaker
 from search.index import rebuild, repair
 from search.models import SearchDocument
 
@@ -139,3 +143,29 @@ class BadInputTests(SearchTestCase):
         self.assertContains(response, 'name="type"')
         response = self.client.get("/ru/search/", {"age": "old"})
         self.assertContains(response, "age", status_code=400)
+
+
+class DegradedSearchTests(SearchTestCase):
+    """Elasticsearch configured but unreachable: the database answers within a second, and
+    publishing still works. (Runs on every database; needs no Elasticsearch.)"""
+
+    DEAD = {"ELASTICSEARCH_URL": "http://127.0.0.1:9", "INDEX": "test_dead"}
+
+    def setUp(self):
+        reset_breaker()
+        self.addCleanup(reset_breaker)
+
+    def test_the_database_answers_when_elasticsearch_is_down(self):
+        with override_settings(CONSORTIUM_SEARCH={**settings.CONSORTIUM_SEARCH, **self.DEAD}):
+            started = time.monotonic()
+            answer = self.api(q="лекции")
+            self.assertLess(time.monotonic() - started, 1.0)
+            self.assertTrue(answer["degraded"])
+            self.assertTrue(answer["backend"].startswith("database"))
+            self.assertIn("Лекции о космосе", [r["title"] for r in answer["results"]])
+            page = self.client.get("/ru/search/", {"q": "лекции"})
+            self.assertContains(page, 'role="status"')
+            robots = self.world.pages.robots
+            robots.title = "Лекция по робототехнике, обновлённая"
+            robots.save_revision().publish()  # publishing never fails because of search
+            self.assertIn(robots.title, self.titles(q="обновлённая"))

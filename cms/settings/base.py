@@ -183,6 +183,17 @@ else:
         }
     }
 
+# The public search (search/): the database's full-text index, and Elasticsearch first when
+# ELASTICSEARCH_URL is set. A public query waits at most TIMEOUT seconds for Elasticsearch before
+# the database answers; after a failure Elasticsearch is retried after RETRY_AFTER seconds.
+CONSORTIUM_SEARCH = {
+    "ELASTICSEARCH_URL": ELASTICSEARCH_URL,
+    "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "consortium_") + "public_search",
+    "TIMEOUT": float(os.environ.get("SEARCH_TIMEOUT", "0.5")),
+    "INDEX_TIMEOUT": float(os.environ.get("SEARCH_INDEX_TIMEOUT", "5")),
+    "RETRY_AFTER": float(os.environ.get("SEARCH_RETRY_AFTER", "30")),
+}
+
 # Background work (search indexing and later the scheduler) through django-tasks-db.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 

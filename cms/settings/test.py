@@ -15,3 +15,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests never touch a development site's Elasticsearch indexes.
+CONSORTIUM_SEARCH = {**CONSORTIUM_SEARCH, "INDEX": "test_" + CONSORTIUM_SEARCH["INDEX"]}  # noqa: F405
+if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_consortium_"  # noqa: F405

@@ -1,0 +1,307 @@
+"""Elasticsearch 8 as the public search engine. The database keeps the documents (the source of
+truth); Elasticsearch holds a copy of them for ranking, filtering and exact facet counts, in an
+index behind an alias so that a rebuild swaps atomically.
+
+One analyzer serves both languages: ё folded into е, lower case, then the Snowball Russian and
+the English stemmers (each leaves the other script's words alone), as `search.text` does for
+SQLite."""
+
+import logging
+import time
+
+from django.conf import settings
+from django.utils import timezone
+from elastic_transport import TransportError
+from elasticsearch import Elasticsearch, helpers
+from elasticsearch import exceptions as es_exceptions
+
+from ..query import FACETS, Sort
+from ..text import query_words
+from .base import TEXT_FACETS, Answer, facet_column
+
+logger = logging.getLogger(__name__)
+UNAVAILABLE = (TransportError, es_exceptions.ApiError, ConnectionError)
+FACET_SIZE = 10_000  # every value: counts are exact, never the top ten
+
+ANALYSIS = {
+    "char_filter": {"fold_yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
+    "filter": {
+        "russian_stemmer": {"type": "stemmer", "language": "russian"},
+        "english_stemmer": {"type": "stemmer", "language": "english"},
+        "prefixes": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+    },
+    "analyzer": {
+        "consortium_text": {
+            "tokenizer": "standard",
+            "char_filter": ["fold_yo"],
+            "filter": ["lowercase", "russian_stemmer", "english_stemmer"],
+        },
+        "consortium_prefix": {
+            "tokenizer": "standard",
+            "char_filter": ["fold_yo"],
+            "filter": ["lowercase", "prefixes"],
+        },
+        "consortium_plain": {
+            "tokenizer": "standard",
+            "char_filter": ["fold_yo"],
+            "filter": ["lowercase"],
+        },
+    },
+}
+KEYWORDS = ["language", "type", "kind", "format", "payment", "level"]
+INTEGERS = ["member_id", "region_id", "city_id", "focus_id", "profile_id"]
+INTEGERS += ["age_from", "age_to", "grade_from", "grade_to"]
+DATES = ["starts_at", "ends_at", "registration_opens", "registration_closes", "published_at"]
+DATES += ["indexed_at"]
+MAPPINGS = {
+    "dynamic": "strict",
+    "properties": {
+        "title": {
+            "type": "text",
+            "analyzer": "consortium_text",
+            "fields": {
+                "prefix": {
+                    "type": "text",
+                    "analyzer": "consortium_prefix",
+                    "search_analyzer": "consortium_plain",
+                }
+            },
+        },
+        "summary": {"type": "text", "analyzer": "consortium_text"},
+        "body": {"type": "text", "analyzer": "consortium_text"},
+        **{name: {"type": "keyword"} for name in KEYWORDS},
+        **{name: {"type": "integer"} for name in INTEGERS},
+        **{name: {"type": "date"} for name in DATES},
+    },
+}
+
+
+def config():
+    return settings.CONSORTIUM_SEARCH
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+
+    def __init__(self, url, alias):
+        self.alias = alias
+        self.client = Elasticsearch(
+            url,
+            request_timeout=config()["INDEX_TIMEOUT"],
+            retry_on_timeout=False,
+            max_retries=0,
+        )
+
+    # --- documents -------------------------------------------------------------------------
+
+    @staticmethod
+    def source(document):
+        data = {name: getattr(document, name) for name in ("title", "summary", "body", *KEYWORDS)}
+        data.update({name: getattr(document, name) for name in INTEGERS})
+        data.update({name: getattr(document, name) for name in DATES})
+        return data
+
+    def ensure_index(self):
+        if not self.client.indices.exists_alias(name=self.alias):
+            self.create_index(alias=True)
+
+    def create_index(self, alias=False):
+        name = f"{self.alias}_{int(time.time() * 1000)}"
+        self.client.indices.create(
+            index=name,
+            settings={"number_of_shards": 1, "number_of_replicas": 0, "analysis": ANALYSIS},
+            mappings=MAPPINGS,
+            aliases={self.alias: {}} if alias else None,
+        )
+        return name
+
+    def store(self, documents, index=None):
+        actions = [
+            {"_index": index or self.alias, "_id": doc.page_id, "_source": self.source(doc)}
+            for doc in documents
+        ]
+        if actions:
+            self.ensure_index()
+            helpers.bulk(self.client, actions, refresh="wait_for" if index is None else False)
+
+    def remove(self, page_ids):
+        actions = [{"_op_type": "delete", "_index": self.alias, "_id": pk} for pk in page_ids]
+        if actions:
+            self.ensure_index()
+            helpers.bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+
+    def clear(self):
+        self.client.indices.delete(index=f"{self.alias}_*", ignore_unavailable=True)
+        self.create_index(alias=True)
+
+    def rebuild(self, documents):
+        """Load every document into a fresh index, then point the alias at it in one step."""
+        new = self.create_index()
+        for start in range(0, len(documents), 1000):
+            self.store(documents[start : start + 1000], index=new)
+        self.client.indices.refresh(index=new)
+        old = list(self.client.indices.get_alias(name=self.alias, ignore_unavailable=True))
+        actions = [{"add": {"index": new, "alias": self.alias}}]
+        actions += [{"remove_index": {"index": index}} for index in old]
+        self.client.indices.update_aliases(actions=actions)
+
+    def indexed(self):
+        """{page id: indexed_at} of what the index holds, for repairs."""
+        self.ensure_index()
+        hits = helpers.scan(
+            self.client,
+            index=self.alias,
+            query={"query": {"match_all": {}}},
+            _source=["indexed_at"],
+        )
+        return {int(hit["_id"]): hit["_source"].get("indexed_at") for hit in hits}
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def query_client(self):
+        return self.client.options(request_timeout=config()["TIMEOUT"])
+
+    def conditions(self, query):
+        now = timezone.now()
+        clauses = [{"term": {"language": query.language}}]
+
+        def within(low_field, high_field, value):
+            return [
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": {"exists": {"field": low_field}}}},
+                            {"range": {low_field: {"lte": value}}},
+                        ]
+                    }
+                },
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": {"exists": {"field": high_field}}}},
+                            {"range": {high_field: {"gte": value}}},
+                        ]
+                    }
+                },
+            ]
+
+        if query.age is not None:
+            clauses += within("age_from", "age_to", query.age)
+        if query.grade is not None:
+            clauses += within("grade_from", "grade_to", query.grade)
+        if query.date_from:
+            clauses.append({"range": {"ends_at": {"gte": query.date_from.isoformat()}}})
+        if query.date_to:
+            clauses.append(
+                {"range": {"starts_at": {"lte": query.date_to.isoformat() + "T23:59:59"}}}
+            )
+        if query.upcoming:
+            clauses.append({"range": {"ends_at": {"gte": now.isoformat()}}})
+        if query.registration_open:
+            today = timezone.localdate().isoformat()
+            clauses += [
+                {"range": {"registration_closes": {"gte": today}}},
+                {
+                    "bool": {
+                        "should": [
+                            {"bool": {"must_not": {"exists": {"field": "registration_opens"}}}},
+                            {"range": {"registration_opens": {"lte": today}}},
+                        ]
+                    }
+                },
+            ]
+        return clauses
+
+    @staticmethod
+    def facet_clause(name, values):
+        return {"terms": {facet_column(name): list(values)}}
+
+    def text_clause(self, query):
+        words = query_words(query.text)
+        if not words:
+            return {"match_all": {}}
+        return {
+            "multi_match": {
+                "query": " ".join(words),
+                "fields": ["title^10", "summary^4", "body"],
+                "operator": "and",
+                "type": "cross_fields",
+            }
+        }
+
+    def search(self, query):
+        facet_filters = {
+            name: self.facet_clause(name, values) for name, values in query.filters.items()
+        }
+        aggregations = {}
+        for name in FACETS:
+            others = [clause for other, clause in facet_filters.items() if other != name]
+            aggregations[name] = {
+                "filter": {"bool": {"filter": others}},
+                "aggs": {"values": {"terms": {"field": facet_column(name), "size": FACET_SIZE}}},
+            }
+        if query.text and query.sort == Sort.RELEVANCE:
+            sort = ["_score", {"ends_at": {"order": "desc", "missing": "_last"}}]
+        elif query.sort == Sort.NEWEST:
+            sort = [{"published_at": {"order": "desc", "missing": "_last"}}]
+        elif query.sort == Sort.SOONEST:
+            sort = [{"starts_at": {"order": "asc", "missing": "_last"}}]
+        else:
+            sort = [
+                {"ends_at": {"order": "desc", "missing": "_last"}},
+                {"published_at": {"order": "desc", "missing": "_last"}},
+            ]
+        response = self.query_client().search(
+            index=self.alias,
+            query={"bool": {"must": [self.text_clause(query)], "filter": self.conditions(query)}},
+            post_filter={"bool": {"filter": list(facet_filters.values())}},
+            aggs=aggregations,
+            sort=sort,
+            from_=query.offset,
+            size=query.page_size,
+            track_total_hits=True,
+            source=False,
+        )
+        facets = {}
+        for name in FACETS:
+            buckets = response["aggregations"][name]["values"]["buckets"]
+            facets[name] = {
+                (bucket["key"] if name in TEXT_FACETS else int(bucket["key"])): bucket["doc_count"]
+                for bucket in buckets
+                if bucket["key"] != ""
+            }
+        return Answer(
+            count=response["hits"]["total"]["value"],
+            page_ids=[int(hit["_id"]) for hit in response["hits"]["hits"]],
+            facets=facets,
+            engine=self.name,
+        )
+
+    def suggest(self, text, language, limit=10):
+        words = query_words(text)
+        if not words:
+            return []
+        response = self.query_client().search(
+            index=self.alias,
+            query={
+                "bool": {
+                    "filter": [{"term": {"language": language}}],
+                    "should": [
+                        {"match": {"title.prefix": {"query": " ".join(words), "operator": "and"}}},
+                        {
+                            "match": {
+                                "title": {
+                                    "query": " ".join(words),
+                                    "fuzziness": "AUTO",
+                                    "operator": "and",
+                                }
+                            }
+                        },
+                    ],
+                    "minimum_should_match": 1,
+                }
+            },
+            size=limit,
+            source=["title"],
+        )
+        return [hit["_source"]["title"] for hit in response["hits"]["hits"]]
