@@ -2,6 +2,8 @@
 the results and facets (labels in the requested language)."""
 
 from django.utils import translation
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
 
 from consortium.models import City, Focus, Profile, Region
 from consortium.models.vocabularies import Format, InstitutionKind, Level, Payment
@@ -32,7 +34,37 @@ def run(query):
             "facets": describe_facets(answer.facets, query),
             "backend": answer.engine,
             "degraded": degraded,
+            "promotions": promotions(query) if query.page == 1 else [],
         }
+
+
+def promotions(query):
+    """Editors' picks for this query (Wagtail's search promotions): live, public pages of the
+    requested language, or external links."""
+    if not query.text:
+        return []
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query.text)
+    ).order_by("sort_order")
+    documents = SearchDocument.objects.filter(
+        page_id__in=[pick.page_id for pick in picks if pick.page_id], language=query.language
+    ).in_bulk()
+    described = []
+    for pick in picks:
+        if pick.page_id in documents:
+            document = documents[pick.page_id]
+            described.append(
+                {"title": document.title, "url": document.url, "description": pick.description}
+            )
+        elif pick.external_link_url:
+            described.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+    return described
 
 
 def describe_results(page_ids, query):

@@ -6,8 +6,9 @@ import time
 from django.conf import settings
 from django.test import TestCase, override_settings
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search.engines.registry import reset_breaker
+from search.engines.registry import elasticsearch_engine, reset_breaker
 from search.index import rebuild, repair
 from search.models import SearchDocument
 
@@ -15,14 +16,28 @@ from .search_setup import build_search_world
 
 
 class SearchTestCase(TestCase):
+    """Runs on the configured engine: with ELASTICSEARCH_URL set, Elasticsearch must answer
+    every query (a silent fallback to the database would not test it)."""
+
+    expected_backend = "elasticsearch" if settings.CONSORTIUM_SEARCH["ELASTICSEARCH_URL"] else None
+
     @classmethod
     def setUpTestData(cls):
         cls.world = build_search_world()
 
+    def setUp(self):
+        reset_breaker()
+        if engine := elasticsearch_engine():
+            # The database rolls back after each test; the index is reloaded from it.
+            engine.rebuild(list(SearchDocument.objects.all()))
+
     def api(self, **params):
         response = self.client.get("/api/search/", params)
         self.assertEqual(response.status_code, 200, response.content[:300])
-        return response.json()
+        answer = response.json()
+        if self.expected_backend:
+            self.assertEqual(answer["backend"], self.expected_backend)
+        return answer
 
     def titles(self, **params):
         return [result["title"] for result in self.api(**params)["results"]]
@@ -46,6 +61,14 @@ class WordFormsAndRankingTests(SearchTestCase):
     def test_title_outweighs_summary_and_upcoming_outranks_past(self):
         titles = self.titles(q="лекции")
         self.assertLess(titles.index("Лекции о космосе"), titles.index("Лекция о Луне"))
+
+    def test_editors_picks_come_first_and_only_public_ones(self):
+        query = Query.objects.create(query_string="роботы")
+        for page in (self.world.pages.olympiad, self.world.pages.private, self.world.pages.draft):
+            SearchPromotion.objects.create(query=query, page=page, description="Выбор редакции")
+        promotions = self.api(q="Роботы")["promotions"]
+        self.assertEqual([p["title"] for p in promotions], ["Олимпиада по робототехнике"])
+        self.assertEqual(self.api(q="роботы", lang="en")["promotions"], [])
 
     def test_snippets_are_highlighted_and_escaped(self):
         result = self.api(q="роботов")["results"][0]
@@ -150,9 +173,10 @@ class DegradedSearchTests(SearchTestCase):
     publishing still works. (Runs on every database; needs no Elasticsearch.)"""
 
     DEAD = {"ELASTICSEARCH_URL": "http://127.0.0.1:9", "INDEX": "test_dead"}
+    expected_backend = None
 
     def setUp(self):
-        reset_breaker()
+        super().setUp()
         self.addCleanup(reset_breaker)
 
     def test_the_database_answers_when_elasticsearch_is_down(self):
