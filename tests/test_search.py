@@ -70,6 +70,14 @@ class WordFormsAndRankingTests(SearchTestCase):
         self.assertEqual([p["title"] for p in promotions], ["Олимпиада по робототехнике"])
         self.assertEqual(self.api(q="роботы", lang="en")["promotions"], [])
 
+    def test_suggestions_complete_words_and_forgive_a_typo(self):
+        def suggest(text):
+            return self.client.get("/api/search/suggest/", {"q": text}).json()["suggestions"]
+
+        self.assertIn("Ракетомоделирование", suggest("ракетомод"))
+        self.assertIn("Лекция по робототехнике для начинающих", suggest("лекция по робот"))
+        self.assertIn("Ракетомоделирование", suggest("ракетамоделирование"))  # а for о
+
     def test_snippets_are_highlighted_and_escaped(self):
         result = self.api(q="роботов")["results"][0]
         self.assertIn("<mark>", result["snippet"])

@@ -3,13 +3,15 @@ text through the database's own index (`text_index`, one per vendor). Ranking is
 full-text index returns the best page of matches directly instead of ranking every row in
 Python or in a correlated subquery, as Wagtail's database backend does."""
 
+from difflib import SequenceMatcher
+
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, When
 from django.utils import timezone
 
 from ..models import SearchDocument
 from ..query import FACETS, Sort
-from ..text import query_words
+from ..text import query_words, words
 from .base import Answer, facet_column, filters_except
 
 
@@ -71,6 +73,9 @@ class DatabaseEngine:
         return list(documents.order_by(*ordering).values_list("page_id", flat=True)[start:stop])
 
     def suggest(self, text, language, limit=10):
+        """Titles starting with the words typed (the last one as a prefix); when fewer than
+        `limit`, titles with a word close to the last one typed (a typo after its first
+        letters), by similarity."""
         terms = query_words(text)
         if not terms:
             return []
@@ -78,7 +83,45 @@ class DatabaseEngine:
         page_ids = self.text_index.ranked(
             terms, language, ids, 0, limit, prefix_last=True, titles_only=True
         )
-        titles = dict(
+        titles = self.titles(page_ids)
+        last = terms[-1]
+        if len(titles) < limit and len(last) >= TYPO_MIN_LENGTH:
+            stem_prefix = [*terms[:-1], last[:TYPO_KEPT_PREFIX]]
+            candidates = self.titles(
+                self.text_index.ranked(
+                    stem_prefix,
+                    language,
+                    ids,
+                    0,
+                    TYPO_CANDIDATES,
+                    prefix_last=True,
+                    titles_only=True,
+                )
+            )
+            close = sorted(
+                (
+                    (-similarity(last, title), title)
+                    for title in candidates
+                    if title not in titles and similarity(last, title) >= TYPO_SIMILARITY
+                ),
+            )
+            titles += [title for _, title in close][: limit - len(titles)]
+        return titles
+
+    @staticmethod
+    def titles(page_ids):
+        found = dict(
             SearchDocument.objects.filter(page_id__in=page_ids).values_list("page_id", "title")
         )
-        return [titles[page_id] for page_id in page_ids if page_id in titles]
+        return [found[page_id] for page_id in page_ids if page_id in found]
+
+
+TYPO_MIN_LENGTH = 4
+TYPO_KEPT_PREFIX = 3
+TYPO_CANDIDATES = 200
+TYPO_SIMILARITY = 0.75
+
+
+def similarity(word, title):
+    """How close `word` is to the closest word of `title` (0 to 1)."""
+    return max((SequenceMatcher(None, word, other).ratio() for other in words(title)), default=0)
