@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint check messages test-postgres postgres clean
+.PHONY: run test install lint check messages test-postgres test-search-elasticsearch elasticsearch postgres clean
 
 ## run: install, migrate, load the demo on a fresh database, serve on http://127.0.0.1:8000
 run: install
@@ -19,18 +19,36 @@ run: install
 
 ## test: the whole suite on SQLite, then on PostgreSQL when TEST_DATABASE_URL is set
 test: install
-	$(BIN)/pytest
+	env -u ELASTICSEARCH_URL $(BIN)/pytest
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "--- again on PostgreSQL"; \
-		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest; \
+		env -u ELASTICSEARCH_URL DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot run." >&2; \
 		exit 1; \
 	fi
+	@if [ -n "$$TEST_ELASTICSEARCH_URL" ]; then \
+		$(MAKE) --no-print-directory test-search-elasticsearch; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "CI=true but TEST_ELASTICSEARCH_URL is not set: Elasticsearch tests cannot run." >&2; \
+		exit 1; \
+	fi
 
-## test-postgres: start a local PostgreSQL (services/postgres) and run the suite on both databases
+## test-search-elasticsearch: the search tests with Elasticsearch at TEST_ELASTICSEARCH_URL
+SEARCH_TESTS := tests/test_search.py tests/test_search_input.py
+test-search-elasticsearch: install
+	@echo "--- the search tests on Elasticsearch ($$TEST_ELASTICSEARCH_URL)"
+	ELASTICSEARCH_URL="$$TEST_ELASTICSEARCH_URL" $(BIN)/pytest $(SEARCH_TESTS)
+
+## elasticsearch: start a local Elasticsearch 8 node (services/elasticsearch.sh) on 127.0.0.1:9201
+elasticsearch:
+	@services/elasticsearch.sh start
+
+## test-postgres: start PostgreSQL and Elasticsearch locally and run the suite on every engine
 test-postgres: install
-	@eval "$$(services/postgres start)" && $(MAKE) --no-print-directory test
+	@eval "$$(services/postgres start)" && \
+		TEST_ELASTICSEARCH_URL="$$(services/elasticsearch.sh start | sed -n 's/^export ELASTICSEARCH_URL=//p')" \
+		$(MAKE) --no-print-directory test
 
 install: $(VENV)/.installed
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from ..models import SearchDocument
 from ..query import FACETS, Sort
 from ..text import query_words, words
-from .base import Answer, facet_column, filters_except
+from .base import TEXT_FACETS, Answer, facet_column, filters_except
 
 
 class DatabaseEngine:
@@ -39,15 +39,8 @@ class DatabaseEngine:
             if text is not None:
                 scope = scope.filter(text)
             column = facet_column(name)
-            rows = (
-                scope.exclude(**{f"{column}__isnull": True})
-                .exclude(
-                    **{column: ""} if name in ("type", "kind", "format", "payment", "level") else {}
-                )
-                .values(column)
-                .annotate(count=Count("pk"))
-                .order_by()
-            )
+            empty = {column: ""} if name in TEXT_FACETS else {f"{column}__isnull": True}
+            rows = scope.exclude(**empty).values(column).annotate(count=Count("pk")).order_by()
             facets[name] = {row[column]: row["count"] for row in rows}
         return Answer(count=count, page_ids=page_ids, facets=facets, engine=self.engine_name)
 

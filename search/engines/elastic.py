@@ -122,16 +122,19 @@ class ElasticsearchEngine:
         ]
         if actions:
             self.ensure_index()
-            helpers.bulk(self.client, actions, refresh="wait_for" if index is None else False)
+            # A publication shows in search at once; a rebuild refreshes once at the end.
+            helpers.bulk(self.client, actions, refresh=index is None)
 
     def remove(self, page_ids):
         actions = [{"_op_type": "delete", "_index": self.alias, "_id": pk} for pk in page_ids]
         if actions:
             self.ensure_index()
-            helpers.bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+            helpers.bulk(self.client, actions, raise_on_error=False, refresh=True)
 
     def clear(self):
-        self.client.indices.delete(index=f"{self.alias}_*", ignore_unavailable=True)
+        # By name: Elasticsearch refuses wildcard deletions by default.
+        for index in self.client.indices.get(index=f"{self.alias}_*"):
+            self.client.indices.delete(index=index)
         self.create_index(alias=True)
 
     def rebuild(self, documents):
@@ -240,20 +243,32 @@ class ElasticsearchEngine:
                 "filter": {"bool": {"filter": others}},
                 "aggs": {"values": {"terms": {"field": facet_column(name), "size": FACET_SIZE}}},
             }
+        matching = {"bool": {"must": [self.text_clause(query)], "filter": self.conditions(query)}}
         if query.text and query.sort == Sort.RELEVANCE:
             sort = ["_score", {"ends_at": {"order": "desc", "missing": "_last"}}]
         elif query.sort == Sort.NEWEST:
             sort = [{"published_at": {"order": "desc", "missing": "_last"}}]
-        elif query.sort == Sort.SOONEST:
-            sort = [{"starts_at": {"order": "asc", "missing": "_last"}}]
         else:
-            sort = [
-                {"ends_at": {"order": "desc", "missing": "_last"}},
-                {"published_at": {"order": "desc", "missing": "_last"}},
-            ]
+            # What is still to come first (scored 2, the rest 1), as on the database.
+            upcoming = {"filter": {"range": {"ends_at": {"gte": "now"}}}, "weight": 2}
+            matching = {
+                "function_score": {
+                    "query": matching,
+                    "functions": [upcoming],
+                    "boost_mode": "replace",
+                }
+            }
+            soonest = query.sort == Sort.SOONEST
+            then = {
+                "starts_at" if soonest else "published_at": {
+                    "order": "asc" if soonest else "desc",
+                    "missing": "_last",
+                }
+            }
+            sort = ["_score", then]
         response = self.query_client().search(
             index=self.alias,
-            query={"bool": {"must": [self.text_clause(query)], "filter": self.conditions(query)}},
+            query=matching,
             post_filter={"bool": {"filter": list(facet_filters.values())}},
             aggs=aggregations,
             sort=sort,
