@@ -31,34 +31,45 @@ class IdsField(forms.Field):
         values = value if isinstance(value, list | tuple) else [value] if value else []
         ids = []
         for item in values:
-            if not str(item).isdigit() or len(str(item)) > 10:
+            text = str(item)
+            if not (text.isascii() and text.isdigit()) or len(text) > 10:
                 raise forms.ValidationError(_("Expected whole numbers (ids)."), code="invalid")
-            ids.append(int(item))
+            ids.append(int(text))
         return sorted(set(ids))
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH, strip=True)
-    lang = forms.ChoiceField(required=False, choices=settings.LANGUAGES)
-    type = forms.MultipleChoiceField(required=False, choices=DocumentType.choices)
-    focus = IdsField(required=False)
-    profile = IdsField(required=False)
-    region = IdsField(required=False)
-    city = IdsField(required=False)
-    member = IdsField(required=False)
-    kind = forms.MultipleChoiceField(required=False, choices=InstitutionKind.choices)
-    format = forms.MultipleChoiceField(required=False, choices=Format.choices)
-    payment = forms.MultipleChoiceField(required=False, choices=Payment.choices)
-    level = forms.MultipleChoiceField(required=False, choices=Level.choices)
-    age = forms.IntegerField(required=False, min_value=0, max_value=99)
-    grade = forms.IntegerField(required=False, min_value=1, max_value=11)
-    date_from = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
-    date_to = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
-    upcoming = forms.NullBooleanField(required=False, widget=forms.NullBooleanSelect)
-    registration_open = forms.NullBooleanField(required=False, widget=forms.NullBooleanSelect)
-    sort = forms.ChoiceField(required=False, choices=Sort.CHOICES)
-    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
-    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
+    q = forms.CharField(
+        label=_("Search words"), required=False, max_length=MAX_QUERY_LENGTH, strip=True
+    )
+    lang = forms.ChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
+    type = forms.MultipleChoiceField(label=_("Type"), required=False, choices=DocumentType.choices)
+    focus = IdsField(label=_("Direction"), required=False)
+    profile = IdsField(label=_("Profile"), required=False)
+    region = IdsField(label=_("Region"), required=False)
+    city = IdsField(label=_("City"), required=False)
+    member = IdsField(label=_("Institution"), required=False)
+    kind = forms.MultipleChoiceField(
+        label=_("Kind of institution"), required=False, choices=InstitutionKind.choices
+    )
+    format = forms.MultipleChoiceField(label=_("Format"), required=False, choices=Format.choices)
+    payment = forms.MultipleChoiceField(label=_("Payment"), required=False, choices=Payment.choices)
+    level = forms.MultipleChoiceField(label=_("Level"), required=False, choices=Level.choices)
+    age = forms.IntegerField(label=_("Age"), required=False, min_value=0, max_value=99)
+    grade = forms.IntegerField(label=_("Grade"), required=False, min_value=1, max_value=11)
+    date_from = forms.DateField(label=_("From"), required=False, input_formats=["%Y-%m-%d"])
+    date_to = forms.DateField(label=_("To"), required=False, input_formats=["%Y-%m-%d"])
+    upcoming = forms.NullBooleanField(
+        label=_("Upcoming only"), required=False, widget=forms.NullBooleanSelect
+    )
+    registration_open = forms.NullBooleanField(
+        label=_("Registration open"), required=False, widget=forms.NullBooleanSelect
+    )
+    sort = forms.ChoiceField(label=_("Sort"), required=False, choices=Sort.CHOICES)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=MAX_PAGE)
+    page_size = forms.IntegerField(
+        label=_("Results per page"), required=False, min_value=1, max_value=MAX_PAGE_SIZE
+    )
 
     def clean_q(self):
         # Control characters and runs of white space carry no meaning for a search.
