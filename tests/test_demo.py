@@ -139,6 +139,11 @@ class DemoConsortiumTests(TestCase):
                 not_served.append((page.url, response.status_code))
         self.assertEqual(not_served, [])
 
+    def test_the_public_search_is_built(self):
+        answer = self.client.get("/api/search/", {"q": "лекции", "type": "event"}).json()
+        self.assertGreater(answer["count"], 5)
+        self.assertTrue(all(result["type"] == "event" for result in answer["results"]))
+
     def test_demo_users_for_every_role(self):
         User = get_user_model()  # noqa: N806
         self.assertTrue(User.objects.get(username="admin").is_superuser)

@@ -8,11 +8,13 @@ from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from consortium.models import ProgramIndexPage
 from search.engines.registry import elasticsearch_engine, reset_breaker
 from search.index import rebuild, repair
 from search.models import SearchDocument
 
-from .search_setup import build_search_world
+from . import factories as f
+from .search_setup import build_search_world, publish
 
 
 class SearchTestCase(TestCase):
@@ -53,6 +55,15 @@ class WordFormsAndRankingTests(SearchTestCase):
                 titles = self.titles(q=query)
                 self.assertIn("Лекция по робототехнике для начинающих", titles)
                 self.assertIn("Лекции о космосе", titles)
+
+    def test_yo_and_ye_are_the_same_letter(self):
+        index = ProgramIndexPage.objects.child_of(self.world.a.page).get()
+        publish(
+            f.ProgramPageFactory(parent=index, title="Ёлочные игрушки на 3D-принтере", live=False)
+        )
+        for query in ("елочные", "ёлочная", "ЕЛОЧНЫХ"):
+            with self.subTest(query=query):
+                self.assertEqual(self.titles(q=query), ["Ёлочные игрушки на 3D-принтере"])
 
     def test_english_word_forms_match_in_english_only(self):
         self.assertEqual(self.titles(q="lecture", lang="en"), ["Robotics lectures for beginners"])
