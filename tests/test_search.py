@@ -1,7 +1,8 @@
 """The public search on the database engine in use (SQLite FTS5 or PostgreSQL): Russian word
 forms, facets with exact counts, filters, what is never shown, and bad input."""
 
-import time
+import contextlib
+import socket
 
 from django.conf import settings
 from django.test import TestCase, override_settings
@@ -189,8 +190,8 @@ class BadInputTests(SearchTestCase):
 
 
 class DegradedSearchTests(SearchTestCase):
-    """Elasticsearch configured but unreachable: the database answers within a second, and
-    publishing still works. (Runs on every database; needs no Elasticsearch.)"""
+    """Elasticsearch configured but unreachable or hanging: the database answers, marked as
+    degraded, and publishing still works. (Runs on every database; needs no Elasticsearch.)"""
 
     DEAD = {"ELASTICSEARCH_URL": "http://127.0.0.1:9", "INDEX": "test_dead"}
     expected_backend = None
@@ -201,9 +202,7 @@ class DegradedSearchTests(SearchTestCase):
 
     def test_the_database_answers_when_elasticsearch_is_down(self):
         with override_settings(CONSORTIUM_SEARCH={**settings.CONSORTIUM_SEARCH, **self.DEAD}):
-            started = time.monotonic()
             answer = self.api(q="лекции")
-            self.assertLess(time.monotonic() - started, 1.0)
             self.assertTrue(answer["degraded"])
             self.assertTrue(answer["backend"].startswith("database"))
             self.assertIn("Лекции о космосе", [r["title"] for r in answer["results"]])
@@ -213,3 +212,24 @@ class DegradedSearchTests(SearchTestCase):
             robots.title = "Лекция по робототехнике, обновлённая"
             robots.save_revision().publish()  # publishing never fails because of search
             self.assertIn(robots.title, self.titles(q="обновлённая"))
+
+    def test_the_database_answers_when_elasticsearch_hangs(self):
+        # A server that accepts connections and never answers: Elasticsearch overloaded. The
+        # query gives up after SEARCH_TIMEOUT (how long that takes is measured in bench/, not
+        # here); the next one does not try Elasticsearch again for SEARCH_RETRY_AFTER.
+        silent = socket.create_server(("127.0.0.1", 0))
+        silent.setblocking(False)
+        self.addCleanup(silent.close)
+        hanging = {"ELASTICSEARCH_URL": f"http://127.0.0.1:{silent.getsockname()[1]}"}
+        with override_settings(CONSORTIUM_SEARCH={**settings.CONSORTIUM_SEARCH, **hanging}):
+            for query in ("лекции", "ракеты", "роботы"):
+                answer = self.api(q=query)
+                self.assertTrue(answer["degraded"])
+                self.assertTrue(answer["backend"].startswith("database"))
+        connections = []
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                connections.append(silent.accept()[0])
+        for connection in connections:
+            connection.close()
+        self.assertEqual(len(connections), 1)
