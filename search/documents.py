@@ -4,8 +4,10 @@ expired, private, or inside a private section)."""
 
 import datetime
 
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.models import Locale, PageViewRestriction
 
 from consortium.models import (
     CompetitionPage,
@@ -36,8 +38,26 @@ def document_type(page):
     return None
 
 
-def is_public(page):
-    return page.live and not page.expired and not page.get_view_restrictions().exists()
+class Surroundings:
+    """What deciding many pages' documents needs beyond the pages themselves, read once: the
+    restricted sections, the languages, the member institutions."""
+
+    def __init__(self, pages):
+        self.restricted_paths = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
+        member_ids = {page.member_id for page in pages if getattr(page, "member_id", None)}
+        self.members = InstitutionPage.objects.in_bulk(member_ids)
+
+    def is_public(self, page):
+        private = any(page.path.startswith(path) for path in self.restricted_paths)
+        return page.live and not page.expired and not private
+
+    def institution_of(self, page):
+        if isinstance(page, InstitutionPage):
+            return page
+        return self.members.get(getattr(page, "member_id", None))
 
 
 def plain_text(page):
@@ -65,16 +85,17 @@ def dates_of(page):
     return None, None
 
 
-def document_for(page):
+def document_for(page, surroundings=None):
     """The fields of `page`'s search document (a specific page), or None."""
+    surroundings = surroundings or Surroundings([page])
     kind = document_type(page)
-    if kind is None or not is_public(page):
+    if kind is None or not surroundings.is_public(page):
         return None
-    institution = page if isinstance(page, InstitutionPage) else getattr(page, "member", None)
+    institution = surroundings.institution_of(page)
     starts_at, ends_at = dates_of(page)
     attendance = ATTENDANCE_FORMAT.get(getattr(page, "attendance_mode", ""), "")
     return {
-        "language": page.locale.language_code,
+        "language": surroundings.languages[page.locale_id],
         "type": kind,
         "title": page.title,
         "summary": page.summary,
@@ -106,15 +127,14 @@ def document_for(page):
 
 
 def refresh(pages):
-    """Bring the documents of `pages` (specific pages) up to date; returns (saved, removed) as
-    lists of page ids."""
-    saved, removed = [], []
-    for page in pages:
-        fields = document_for(page)
-        if fields is None:
-            removed.append(page.pk)
-        else:
-            SearchDocument.objects.update_or_create(page_id=page.pk, defaults=fields)
-            saved.append(page.pk)
-    SearchDocument.objects.filter(page_id__in=removed).delete()
+    """Bring the documents of `pages` (specific pages) up to date in one transaction; returns
+    (saved, removed) as lists of page ids."""
+    pages = list(pages)
+    surroundings = Surroundings(pages)
+    built = {page.pk: document_for(page, surroundings) for page in pages}
+    saved = [pk for pk, fields in built.items() if fields is not None]
+    removed = [pk for pk, fields in built.items() if fields is None]
+    with transaction.atomic():
+        SearchDocument.objects.filter(page_id__in=list(built)).delete()
+        SearchDocument.objects.bulk_create(SearchDocument(page_id=pk, **built[pk]) for pk in saved)
     return saved, removed
