@@ -11,7 +11,7 @@ from consortium.models.vocabularies import Format, InstitutionKind, Level, Payme
 from .engines.registry import ask
 from .models import DocumentType, SearchDocument
 from .query import FACETS
-from .text import highlight, query_stems
+from .text import highlight, query_stems, stem, words
 
 CHOICE_LABELS = {
     "type": DocumentType,
@@ -69,13 +69,10 @@ def promotions(query):
 
 def describe_results(page_ids, query):
     documents = SearchDocument.objects.in_bulk(page_ids)
-    terms = {name: {} for name in TERM_MODELS}
-    for document in documents.values():
-        for name in TERM_MODELS:
-            if term_id := getattr(document, f"{name}_id"):
-                terms[name][term_id] = None
-    for name, model in TERM_MODELS.items():
-        terms[name] = model.objects.in_bulk(list(terms[name]))
+    terms = {
+        name: model.objects.in_bulk({getattr(doc, f"{name}_id") for doc in documents.values()})
+        for name, model in TERM_MODELS.items()
+    }
     stems = query_stems(query.text)
     return [
         describe(documents[page_id], terms, stems) for page_id in page_ids if page_id in documents
@@ -88,9 +85,10 @@ def term(terms, name, term_id):
 
 
 def describe(document, terms, stems):
-    snippet_source = document.summary or document.body
-    if stems and document.body and not any(stem in query_stems(document.summary) for stem in stems):
-        snippet_source = document.body
+    # The summary unless only the body holds the words searched for.
+    summary_stems = {stem(word) for word in words(document.summary)}
+    in_summary = not stems or bool(summary_stems & set(stems))
+    snippet_source = document.summary if document.summary and in_summary else document.body
     return {
         "type": document.type,
         "title": document.title,
