@@ -1,12 +1,25 @@
 """SQLite's full-text index for the search: an FTS5 table of stemmed title, summary and body
-(rowid = page id), ranked with bm25, title and summary weighing more than the body."""
+(rowid = page id), ranked with bm25, title and summary weighing more than the body, and one of
+stemmed titles alone for suggestions (a prefix there never reads the bodies' words), with prefix
+indexes."""
 
 from django.db import connection
-from django.db.models import Q
-from django.db.models.expressions import RawSQL
-from django.utils import timezone
 
 from ..text import fts_match, stemmed
+
+LISTING_COLUMNS = [
+    *("type", "focus_id", "profile_id", "region_id", "city_id", "member_id", "kind"),
+    *("format", "payment", "level", "age_from", "age_to", "grade_from", "grade_to"),
+    *("starts_at", "ends_at", "registration_opens", "registration_closes", "published_at"),
+    "title",
+]
+
+
+TABLES = ("search_fts", "search_titles_fts")
+
+
+# Weights: title, summary, body.
+HITS = "SELECT rowid, bm25(search_fts, 10.0, 4.0, 1.0) FROM search_fts WHERE search_fts MATCH %s"
 
 
 class SqliteTextIndex:
@@ -15,51 +28,65 @@ class SqliteTextIndex:
             "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
             "title, summary, body, tokenize = 'unicode61 remove_diacritics 2')"
         )
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search_titles_fts USING fts5("
+            "language, title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+        )
+        # SQLite keeps a row's long text inline, so the facet columns behind it sit on overflow
+        # pages; searches without text read them from this index instead (no row is visited).
+        columns = ", ".join(LISTING_COLUMNS)
+        cursor.execute(
+            "CREATE INDEX IF NOT EXISTS search_document_listing "
+            f"ON search_searchdocument (language, {columns})"
+        )
 
     def store(self, documents):
         rows = [
-            (doc.page_id, stemmed(doc.title), stemmed(doc.summary), stemmed(doc.body))
+            (doc.page_id, stemmed(doc.title), stemmed(doc.summary), stemmed(doc.body), doc.language)
             for doc in documents
         ]
+        self.remove([row[0] for row in rows])
         with connection.cursor() as cursor:
             cursor.executemany(
-                "DELETE FROM search_fts WHERE rowid = %s", [(row[0],) for row in rows]
+                "INSERT INTO search_fts (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+                [row[:4] for row in rows],
             )
             cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, summary, body) VALUES (%s, %s, %s, %s)", rows
+                "INSERT INTO search_titles_fts (rowid, language, title) VALUES (%s, %s, %s)",
+                [(page_id, language, title) for page_id, title, *_, language in rows],
             )
 
     def remove(self, page_ids):
         with connection.cursor() as cursor:
-            cursor.executemany(
-                "DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in page_ids]
-            )
+            for table in TABLES:
+                cursor.executemany(
+                    f"DELETE FROM {table} WHERE rowid = %s",  # noqa: S608 - our tables
+                    [(pk,) for pk in page_ids],
+                )
 
     def clear(self):
         with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts")
+            for table in TABLES:
+                cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - our tables
 
-    def matches(self, terms, language):
-        sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
-        return Q(page_id__in=RawSQL(sql, [fts_match(terms)]))  # noqa: S611 - constant SQL
+    def matched(self, terms, language, selected, params):
+        """SQL of the rows of `selected` (SQL selecting documents, with its `params`) whose text
+        matches `terms`, each with its rank first (lower is better)."""
+        # bm25() is computed in one pass over the matches: joined row by row, FTS5 would count
+        # each term's documents again for every row. `selected` is SQL compiled by Django from
+        # our own queryset; values are parameters.
+        join = f"JOIN ({selected}) selected ON selected.page_id = hits.id"
+        sql = f"WITH hits(id, rank) AS MATERIALIZED ({HITS}) SELECT hits.rank, selected.* "
+        return sql + f"FROM hits {join}", [fts_match(terms), *params]
 
-    def ranked(
-        self, terms, language, candidate_ids, start, stop, prefix_last=False, titles_only=False
-    ):
-        expression = fts_match(terms, prefix_last)
-        if titles_only:
-            expression = "title : (" + expression + ")"
-        candidates, params = candidate_ids.query.sql_with_params()
-        # For equal text, what is still to come ranks above what is over.
-        # `candidates` is SQL compiled by Django from our own queryset; values are parameters.
-        sql = (
-            "SELECT search_fts.rowid FROM search_fts "  # noqa: S608
-            "JOIN search_searchdocument document ON document.page_id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({candidates}) "
-            "ORDER BY bm25(search_fts, 10.0, 4.0, 1.0), "  # title, summary, body
-            "CASE WHEN document.ends_at >= %s THEN 0 ELSE 1 END LIMIT %s OFFSET %s"
-        )
-        now = connection.ops.adapt_datetimefield_value(timezone.now())
+    def best_titles(self, terms, language, limit):
+        """Ids of the pages in `language` whose titles hold the words, the last one as a
+        prefix, best first; ranked inside FTS5, so no document row is read."""
+        expression = f'language : "{language}" AND title : ({fts_match(terms, prefix_last=True)})'
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, *params, now, stop - start, start])
-            return [row[0] for row in cursor.fetchall()]
+            cursor.execute(
+                "SELECT rowid FROM search_titles_fts WHERE search_titles_fts MATCH %s "
+                "ORDER BY bm25(search_titles_fts, 0.0, 1.0) LIMIT %s",
+                [expression, limit],
+            )
+            return [page_id for (page_id,) in cursor.fetchall()]
