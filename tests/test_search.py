@@ -149,6 +149,17 @@ class FacetTests(SearchTestCase):
         titles = set(self.titles(type="program", age=15))
         self.assertEqual(titles, {"Курс программирования на Python", "Ракетомоделирование"})
 
+    def test_pages_follow_each_other_without_overlap(self):
+        for sort in ("relevance", "newest", "soonest"):
+            whole = self.titles(type="program", sort=sort, page_size=50)
+            paged = [
+                title
+                for page in (1, 2)
+                for title in self.titles(type="program", sort=sort, page_size=2, page=page)
+            ]
+            self.assertEqual(paged, whole, sort)
+            self.assertEqual(len(whole), 3)
+
     def test_upcoming_and_sorting(self):
         upcoming = self.titles(type="event", upcoming="true")
         self.assertEqual(upcoming, ["Лекции о космосе"])
