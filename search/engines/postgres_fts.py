@@ -66,14 +66,15 @@ class PostgresTextIndex:
 
     def best_titles(self, terms, language, limit):
         """Ids of the pages in `language` whose titles hold the words, the last one as a
-        prefix, best first."""
-        query = self.query(language)
-        text = tsquery(terms, prefix_last=True)
+        prefix, best first. The prefix is not stemmed ('simple'): stemming would drop a stop word
+        such as "про", the first letters of "программирование"."""
+        query = f"({self.query(language)} && to_tsquery('simple', %s))"
+        words, prefix = tsquery(terms[:-1]), tsquery(terms[-1:], prefix_last=True)
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT page_id FROM search_searchdocument "  # noqa: S608
                 f"WHERE language = %s AND title_vector @@ {query} "
                 f"ORDER BY ts_rank(title_vector, {query}) DESC, page_id LIMIT %s",
-                [language, text, text, limit],
+                [language, words, prefix, words, prefix, limit],
             )
             return [page_id for (page_id,) in cursor.fetchall()]
