@@ -101,6 +101,19 @@ def report(options, vendor, timings, ours, stock, stock_es, diagnosis, command, 
     return "\n".join(lines)
 
 
+def stock_cells(stock, label, options, with_runs):
+    """A stock backend's cells of one query row (none when it was not measured): p50 / p95,
+    results and, for the database backend, runs; dashes for a query it was not asked."""
+    if stock is None:
+        return ""
+    width = 3 if with_runs else 2
+    if label not in stock:
+        return " | —" * width
+    figures = stock[label]
+    cells = [cell(figures, options), count_of(figures[2]), figures[3]][:width]
+    return "".join(f" | {value}" for value in cells)
+
+
 def indexing_rate(timings, seconds):
     """Search documents indexed per second, `seconds` naming the time taken in `timings`."""
     return timings["documents"] / timings[seconds]
@@ -194,18 +207,8 @@ def query_table(options, database, engines, ours, stock, stock_es):
             cells.append(cell(figures, options))
             counts.append(count_of(figures[2]))
         row = f"| {label} | " + " | ".join(cells) + " | " + " / ".join(counts)
-        if stock is not None:
-            if label in stock:
-                figures = stock[label]
-                row += f" | {cell(figures, options)} | {count_of(figures[2])} | {figures[3]}"
-            else:
-                row += " | — | — | —"
-        if stock_es is not None:
-            if label in stock_es:
-                figures = stock_es[label]
-                row += f" | {cell(figures, options)} | {count_of(figures[2])}"
-            else:
-                row += " | — | —"
+        row += stock_cells(stock, label, options, with_runs=True)
+        row += stock_cells(stock_es, label, options, with_runs=False)
         lines.append(row + " |")
     return lines, worst
 

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from ..query import FACETS
-
 
 @dataclass
 class Answer:
@@ -56,17 +54,3 @@ TEXT_FACETS = ("type", "kind", "format", "payment", "level")
 
 def facet_column(name):
     return name if name in TEXT_FACETS else f"{name}_id"
-
-
-def facet_filter(name, values):
-    return Q(**{f"{facet_column(name)}__in": values})
-
-
-def filters_except(query, excluded=None):
-    """Every condition of `query` but the facet `excluded` (a facet's own counts ignore it, so
-    its values combine with OR)."""
-    conditions = condition_filters(query)
-    for name in FACETS:
-        if name != excluded and query.filters.get(name):
-            conditions &= facet_filter(name, query.filters[name])
-    return conditions

@@ -23,6 +23,15 @@ def text_index():
     return PostgresTextIndex() if connection.vendor == "postgresql" else SqliteTextIndex()
 
 
+def create_text_index(schema_editor):
+    """Create the database's full-text tables, columns and indexes where missing (migrations)."""
+    index = {"sqlite": SqliteTextIndex, "postgresql": PostgresTextIndex}.get(
+        schema_editor.connection.vendor
+    )
+    if index:
+        index().create(schema_editor.connection.cursor())
+
+
 def database_engine():
     return DatabaseEngine(text_index())
 

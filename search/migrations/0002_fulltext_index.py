@@ -4,13 +4,9 @@ from django.db import migrations
 
 
 def create_fulltext_table(apps, schema_editor):
-    from search.engines.postgres_fts import PostgresTextIndex
-    from search.engines.sqlite_fts import SqliteTextIndex
+    from search.engines.registry import create_text_index
 
-    vendor = schema_editor.connection.vendor
-    index = {"sqlite": SqliteTextIndex, "postgresql": PostgresTextIndex}.get(vendor)
-    if index:
-        index().create(schema_editor.connection.cursor())
+    create_text_index(schema_editor)
 
 
 def drop_fulltext_table(apps, schema_editor):

@@ -6,14 +6,10 @@ from django.db import migrations
 
 
 def create_indexes(apps, schema_editor):
-    from search.engines.postgres_fts import PostgresTextIndex
-    from search.engines.sqlite_fts import SqliteTextIndex
+    from search.engines.registry import create_text_index
 
-    vendor = schema_editor.connection.vendor
-    index = {"sqlite": SqliteTextIndex, "postgresql": PostgresTextIndex}.get(vendor)
-    if index:
-        index().create(schema_editor.connection.cursor())
-    if vendor == "sqlite":
+    create_text_index(schema_editor)
+    if schema_editor.connection.vendor == "sqlite":
         schema_editor.execute(
             "INSERT INTO search_titles_fts (rowid, language, title) SELECT search_fts.rowid, "
             "language, search_fts.title FROM search_fts JOIN search_searchdocument "
