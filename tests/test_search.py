@@ -5,14 +5,16 @@ import contextlib
 import socket
 
 from django.conf import settings
+from django.db import transaction
 from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from consortium.models import ProgramIndexPage
-from search.engines.registry import elasticsearch_engine, reset_breaker
+from search.engines.registry import database_engine, elasticsearch_engine, reset_breaker
 from search.index import rebuild, repair
 from search.models import SearchDocument
+from search.query import SearchQuery
 
 from . import factories as f
 from .search_setup import build_search_world, publish
@@ -90,6 +92,13 @@ class WordFormsAndRankingTests(SearchTestCase):
         self.assertIn("Лекция по робототехнике для начинающих", suggest("лекция по робот"))
         self.assertIn("Ракетомоделирование", suggest("ракетамоделирование"))  # а for о
 
+    def test_a_title_shared_by_pages_is_suggested_once(self):
+        index = ProgramIndexPage.objects.child_of(self.world.a.page).get()
+        publish(f.ProgramPageFactory(parent=index, title="Ракетомоделирование", live=False))
+        self.assertEqual(len(self.titles(q="ракетомоделирование")), 2)
+        suggestions = self.client.get("/api/search/suggest/", {"q": "ракетомод"}).json()
+        self.assertEqual(suggestions["suggestions"], ["Ракетомоделирование"])
+
     def test_snippets_are_highlighted_and_escaped(self):
         result = self.api(q="роботов")["results"][0]
         self.assertIn("<mark>", result["snippet"])
@@ -110,6 +119,23 @@ class VisibilityTests(SearchTestCase):
         self.assertNotIn(robots.title, self.titles(q="робототехнике"))
         robots.save_revision().publish()
         self.assertIn(robots.title, self.titles(q="робототехнике"))
+
+    def test_database_answers_follow_writes_committed_or_rolled_back(self):
+        # The database engine counts from a snapshot in memory; a write, or its rollback,
+        # must never leave that snapshot behind.
+        rockets, engine = self.world.pages.rockets, database_engine()
+
+        def found():
+            return engine.search(SearchQuery(text="ракетомоделирование")).page_ids
+
+        self.assertEqual(found(), [rockets.pk])
+        with transaction.atomic():
+            rockets.unpublish()
+            self.assertEqual(found(), [])
+            transaction.set_rollback(True)
+        self.assertEqual(found(), [rockets.pk])
+        SearchDocument.objects.filter(page_id=rockets.pk).update(language="en")
+        self.assertEqual(found(), [])
 
     def test_repair_applies_updates_missed_while_indexing_was_down(self):
         rockets, moon = self.world.pages.rockets, self.world.pages.moon

@@ -33,12 +33,23 @@ class SqliteTextIndex:
             "language, title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
         )
         # SQLite keeps a row's long text inline, so the facet columns behind it sit on overflow
-        # pages; searches without text read them from this index instead (no row is visited).
+        # pages; loading a snapshot (`snapshot`) reads them from this index instead.
         columns = ", ".join(LISTING_COLUMNS)
         cursor.execute(
             "CREATE INDEX IF NOT EXISTS search_document_listing "
             f"ON search_searchdocument (language, {columns})"
         )
+        # The documents' last change, for the snapshots in memory (`snapshot`): one row, a new
+        # random token per write. SQLite lets one writer in at a time, so the row is no queue.
+        cursor.execute(
+            "CREATE TABLE IF NOT EXISTS search_change (id INTEGER PRIMARY KEY, token INTEGER)"
+        )
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            cursor.execute(
+                f"CREATE TRIGGER IF NOT EXISTS search_change_on_{event.lower()} AFTER {event} "  # noqa: S608
+                "ON search_searchdocument BEGIN "
+                "INSERT OR REPLACE INTO search_change (id, token) VALUES (1, random()); END"
+            )
 
     def store(self, documents):
         rows = [
@@ -64,20 +75,21 @@ class SqliteTextIndex:
                     [(pk,) for pk in page_ids],
                 )
 
+    def forget_old_changes(self):
+        """The log is one row already."""
+
     def clear(self):
         with connection.cursor() as cursor:
             for table in TABLES:
                 cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - our tables
 
-    def matched(self, terms, language, selected, params):
-        """SQL of the rows of `selected` (SQL selecting documents, with its `params`) whose text
-        matches `terms`, each with its rank first (lower is better)."""
-        # bm25() is computed in one pass over the matches: joined row by row, FTS5 would count
-        # each term's documents again for every row. `selected` is SQL compiled by Django from
-        # our own queryset; values are parameters.
-        join = f"JOIN ({selected}) selected ON selected.page_id = hits.id"
-        sql = f"WITH hits(id, rank) AS MATERIALIZED ({HITS}) SELECT hits.rank, selected.* "
-        return sql + f"FROM hits {join}", [fts_match(terms), *params]
+    def hits(self, terms, language):
+        """(page id, rank) of every document whose text matches `terms`, lower rank better.
+        bm25() is computed in one pass over the matches: joined row by row, FTS5 would count each
+        term's documents again for every row. Other languages' documents are dropped later."""
+        with connection.cursor() as cursor:
+            cursor.execute(HITS, [fts_match(terms)])
+            return list(zip(*cursor.fetchall(), strict=True)) or ([], [])
 
     def best_titles(self, terms, language, limit):
         """Ids of the pages in `language` whose titles hold the words, the last one as a
