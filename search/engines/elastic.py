@@ -49,8 +49,10 @@ ANALYSIS = {
     },
 }
 KEYWORDS = ["language", "type", "kind", "format", "payment", "level"]
-INTEGERS = ["member_id", "region_id", "city_id", "focus_id", "profile_id"]
-INTEGERS += ["age_from", "age_to", "grade_from", "grade_to"]
+# Ids are matched and counted, never compared: as keywords their terms aggregations count
+# through global ordinals (built at refresh, not by the first search after it).
+IDS = ["member_id", "region_id", "city_id", "focus_id", "profile_id"]
+INTEGERS = ["age_from", "age_to", "grade_from", "grade_to"]
 DATES = ["starts_at", "ends_at", "registration_opens", "registration_closes", "published_at"]
 DATES += ["indexed_at"]
 MAPPINGS = {
@@ -64,12 +66,13 @@ MAPPINGS = {
                     "type": "text",
                     "analyzer": "consortium_prefix",
                     "search_analyzer": "consortium_plain",
-                }
+                },
+                "exact": {"type": "keyword"},  # suggestions collapse pages sharing a title
             },
         },
         "summary": {"type": "text", "analyzer": "consortium_text"},
         "body": {"type": "text", "analyzer": "consortium_text"},
-        **{name: {"type": "keyword"} for name in KEYWORDS},
+        **{name: {"type": "keyword", "eager_global_ordinals": True} for name in KEYWORDS + IDS},
         **{name: {"type": "integer"} for name in INTEGERS},
         **{name: {"type": "date"} for name in DATES},
     },
@@ -97,7 +100,7 @@ class ElasticsearchEngine:
     @staticmethod
     def source(document):
         data = {name: getattr(document, name) for name in ("title", "summary", "body", *KEYWORDS)}
-        data.update({name: getattr(document, name) for name in INTEGERS})
+        data.update({name: getattr(document, name) for name in IDS + INTEGERS})
         data.update({name: getattr(document, name) for name in DATES})
         return data
 
@@ -308,6 +311,7 @@ class ElasticsearchEngine:
                                 "title": {
                                     "query": " ".join(words),
                                     "fuzziness": "AUTO",
+                                    "prefix_length": 3,  # as the database: typos after it
                                     "operator": "and",
                                 }
                             }
@@ -316,6 +320,7 @@ class ElasticsearchEngine:
                     "minimum_should_match": 1,
                 }
             },
+            collapse={"field": "title.exact"},
             size=limit,
             source=["title"],
         )
