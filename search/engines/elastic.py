@@ -146,6 +146,9 @@ class ElasticsearchEngine:
         for start in range(0, len(documents), 1000):
             self.store(documents[start : start + 1000], index=new)
         self.client.indices.refresh(index=new)
+        # One segment: a rebuilt index is read far more than written, and searching one
+        # segment does each aggregation's work once.
+        self.client.indices.forcemerge(index=new, max_num_segments=1, request_timeout=600)
         old = list(self.client.indices.get_alias(name=self.alias, ignore_unavailable=True))
         actions = [{"add": {"index": new, "alias": self.alias}}]
         actions += [{"remove_index": {"index": index}} for index in old]
