@@ -4,6 +4,8 @@ terms Latin-script words as English), title weighing more than summary, summary 
 
 from django.db import connection
 
+from .snapshot import parsed_hits
+
 CONFIG = "CASE WHEN language = 'en' THEN 'english'::regconfig ELSE 'russian'::regconfig END"
 
 
@@ -79,12 +81,14 @@ class PostgresTextIndex:
         rank better, found through the GIN index."""
         query = self.query(language)
         with connection.cursor() as cursor:
+            # Two strings of numbers, parsed by numpy (see sqlite_fts.HITS).
             cursor.execute(
-                f"SELECT page_id, -ts_rank(search_vector, {query}) FROM search_searchdocument "  # noqa: S608
-                f"WHERE language = %s AND search_vector @@ {query}",
+                "SELECT string_agg(page_id::text, ' '), "  # noqa: S608
+                f"string_agg((-ts_rank(search_vector, {query}))::text, ' ') "
+                f"FROM search_searchdocument WHERE language = %s AND search_vector @@ {query}",
                 [tsquery(terms), language, tsquery(terms)],
             )
-            return list(zip(*cursor.fetchall(), strict=True)) or ([], [])
+            return parsed_hits(*cursor.fetchone())
 
     def best_titles(self, terms, language, limit):
         """Ids of the pages in `language` whose titles hold the words, the last one as a

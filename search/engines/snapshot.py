@@ -136,11 +136,12 @@ class Snapshot:
     def ranks(self, hit_ids, hit_ranks):
         """Each document's rank (infinite when its text does not match) and the mask of
         matches; hits of documents in other languages are not held and drop out."""
-        hit_ids = np.asarray(hit_ids, dtype=np.int64)
-        places = np.minimum(self.positions(hit_ids), max(self.size - 1, 0))
-        held = self.page_ids[places] == hit_ids if self.size else np.zeros(0, dtype=bool)
         rank = np.full(self.size, np.inf)
-        rank[places[held]] = np.asarray(hit_ranks, dtype=float)[held]
+        if not self.size:
+            return rank, np.zeros(0, dtype=bool)
+        places = np.minimum(self.positions(hit_ids), self.size - 1)
+        held = self.page_ids[places] == hit_ids
+        rank[places[held]] = hit_ranks[held]
         return rank, np.isfinite(rank)
 
     def conditions(self, query):
@@ -187,6 +188,14 @@ class Snapshot:
 
 
 LOADED_COLUMNS = ["page_id", *NUMBER_COLUMNS, *MOMENT_COLUMNS, *DAY_COLUMNS, *FACETS, "title"]
+
+
+def parsed_hits(ids, ranks):
+    """(page ids, ranks) from the space-separated numbers a text index returns (None: no hit)."""
+    return (
+        np.fromstring(ids or "", dtype=np.int64, sep=" "),
+        np.fromstring(ranks or "", dtype=float, sep=" "),
+    )
 
 
 def start_of(date):

@@ -6,6 +6,7 @@ indexes."""
 from django.db import connection
 
 from ..text import fts_match, stemmed
+from .snapshot import parsed_hits
 
 LISTING_COLUMNS = [
     *("type", "focus_id", "profile_id", "region_id", "city_id", "member_id", "kind"),
@@ -18,8 +19,13 @@ LISTING_COLUMNS = [
 TABLES = ("search_fts", "search_titles_fts")
 
 
-# Weights: title, summary, body.
-HITS = "SELECT rowid, bm25(search_fts, 10.0, 4.0, 1.0) FROM search_fts WHERE search_fts MATCH %s"
+# Weights: title, summary, body. The hits come back as two strings of numbers, parsed by numpy:
+# tens of thousands of Python tuples would cost more than the ranking (and wake the collector).
+HITS = (
+    "WITH hits(id, rank) AS MATERIALIZED (SELECT rowid, bm25(search_fts, 10.0, 4.0, 1.0) "
+    "FROM search_fts WHERE search_fts MATCH %s) "
+    "SELECT group_concat(id, ' '), group_concat(rank, ' ') FROM hits"
+)
 
 
 class SqliteTextIndex:
@@ -89,7 +95,7 @@ class SqliteTextIndex:
         term's documents again for every row. Other languages' documents are dropped later."""
         with connection.cursor() as cursor:
             cursor.execute(HITS, [fts_match(terms)])
-            return list(zip(*cursor.fetchall(), strict=True)) or ([], [])
+            return parsed_hits(*cursor.fetchone())
 
     def best_titles(self, terms, language, limit):
         """Ids of the pages in `language` whose titles hold the words, the last one as a
