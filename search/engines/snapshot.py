@@ -171,18 +171,26 @@ class Snapshot:
         is over; titles, then page ids, keep every order total and stable."""
         chosen = np.flatnonzero(selected)
         v = self.values
-        upcoming = ~(v["ends_at"][chosen] >= timezone.now().timestamp())  # False first
-        titles = self.title_rank[chosen]
-        newest_first = np.nan_to_num(-v["published_at"][chosen], nan=np.inf)
+
+        def upcoming():  # False (still to come) sorts first
+            return ~(v["ends_at"][chosen] >= timezone.now().timestamp())
+
+        def soonest():
+            return np.nan_to_num(v["starts_at"][chosen], nan=np.inf)
+
+        def newest():
+            return np.nan_to_num(-v["published_at"][chosen], nan=np.inf)
+
+        # Only the keys of the order asked for are computed, the first listed sorting last.
         if rank is not None and query.sort == Sort.RELEVANCE:
-            keys = (self.page_ids[chosen], upcoming, rank[chosen])
+            keys = (self.page_ids[chosen], upcoming(), rank[chosen])
         elif query.sort == Sort.NEWEST:
-            keys = (titles, newest_first)
+            keys = (self.title_rank[chosen], newest())
         elif query.sort == Sort.SOONEST:
-            keys = (titles, np.nan_to_num(v["starts_at"][chosen], nan=np.inf), upcoming)
+            keys = (self.title_rank[chosen], soonest(), upcoming())
         else:
-            keys = (titles, newest_first, upcoming)
-        order = np.lexsort(keys)  # the last key sorts first
+            keys = (self.title_rank[chosen], newest(), upcoming())
+        order = np.lexsort(keys)
         wanted = chosen[order[query.offset : query.offset + query.page_size]]
         return self.page_ids[wanted].tolist()
 
