@@ -77,8 +77,8 @@ class PostgresTextIndex:
         return f"to_tsquery({config}, %s)"
 
     def hits(self, terms, language):
-        """(page id, rank) of every document in `language` whose text matches `terms`, lower
-        rank better, found through the GIN index."""
+        """(page ids, ranks) of the documents in `language` whose text matches `terms`, as
+        `parsed_hits` gives them (lower rank better), found through the GIN index."""
         query = self.query(language)
         with connection.cursor() as cursor:
             # Two strings of numbers, parsed by numpy (see sqlite_fts.HITS).

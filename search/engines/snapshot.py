@@ -31,10 +31,15 @@ def snapshot(language):
         cursor.execute("SELECT id, token FROM search_change ORDER BY id DESC LIMIT 1")
         last_change = cursor.fetchone()
     key = (connection.alias, language)
-    current = _snapshots.get(key)
-    if current is None or current.last_change != last_change:
-        with _loading:
-            current = _snapshots[key] = Snapshot.load(language, last_change)
+
+    def fresh():
+        current = _snapshots.get(key)
+        return current if current is not None and current.last_change == last_change else None
+
+    if (current := fresh()) is None:
+        with _loading:  # threads that found it stale together load it once
+            if (current := fresh()) is None:
+                current = _snapshots[key] = Snapshot.load(language, last_change)
     return current
 
 

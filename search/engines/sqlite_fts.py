@@ -90,7 +90,8 @@ class SqliteTextIndex:
                 cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - our tables
 
     def hits(self, terms, language):
-        """(page id, rank) of every document whose text matches `terms`, lower rank better.
+        """(page ids, ranks) of the documents whose text matches `terms`, as `parsed_hits`
+        gives them (lower rank better).
         bm25() is computed in one pass over the matches: joined row by row, FTS5 would count each
         term's documents again for every row. Other languages' documents are dropped later."""
         with connection.cursor() as cursor:
