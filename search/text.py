@@ -45,13 +45,10 @@ def query_stems(query):
     return list(dict.fromkeys(stem(word) for word in query_words(query)))
 
 
-def fts_match(terms, prefix_last=False):
+def fts_match(terms):
     """An FTS5 MATCH expression requiring the stem of every term; quoting makes any word a
     literal."""
-    quoted = ['"' + stem(term).replace('"', '""') + '"' for term in terms]
-    if prefix_last and quoted:
-        quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join('"' + stem(term).replace('"', '""') + '"' for term in terms)
 
 
 def highlight(text, stems, length=240):

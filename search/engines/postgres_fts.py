@@ -9,13 +9,10 @@ from .snapshot import parsed_hits
 CONFIG = "CASE WHEN language = 'en' THEN 'english'::regconfig ELSE 'russian'::regconfig END"
 
 
-def tsquery(terms, prefix_last=False):
+def tsquery(terms):
     """A to_tsquery() argument requiring every word (runs of letters and digits, which need no
     quoting there); PostgreSQL stems them with the configuration."""
-    terms = [term for term in terms if term.replace("_", "").isalnum()]
-    if prefix_last and terms:
-        terms[-1] += ":*"
-    return " & ".join(terms)
+    return " & ".join(term for term in terms if term.replace("_", "").isalnum())
 
 
 class PostgresTextIndex:
@@ -24,19 +21,14 @@ class PostgresTextIndex:
             f"setweight(to_tsvector({CONFIG}, coalesce({column}, '')), '{weight}')"
             for column, weight in (("title", "A"), ("summary", "B"), ("body", "C"))
         )
-        # Suggestions search titles alone, through an index of their own.
-        for column, expression in (
-            ("search_vector", vector),
-            ("title_vector", f"setweight(to_tsvector({CONFIG}, coalesce(title, '')), 'A')"),
-        ):
-            cursor.execute(
-                f"ALTER TABLE search_searchdocument ADD COLUMN IF NOT EXISTS {column} tsvector "
-                f"GENERATED ALWAYS AS ({expression}) STORED"
-            )
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS search_document_{column} "
-                f"ON search_searchdocument USING GIN ({column})"
-            )
+        cursor.execute(
+            "ALTER TABLE search_searchdocument ADD COLUMN IF NOT EXISTS search_vector tsvector "
+            f"GENERATED ALWAYS AS ({vector}) STORED"
+        )
+        cursor.execute(
+            "CREATE INDEX IF NOT EXISTS search_document_search_vector "
+            "ON search_searchdocument USING GIN (search_vector)"
+        )
 
         # The documents' changes, for the snapshots in memory (`snapshot`): a row per writing
         # statement with a random token. An append-only log, because one row updated by every
@@ -89,18 +81,3 @@ class PostgresTextIndex:
                 [tsquery(terms), language, tsquery(terms)],
             )
             return parsed_hits(*cursor.fetchone())
-
-    def best_titles(self, terms, language, limit):
-        """Ids of the pages in `language` whose titles hold the words, the last one as a
-        prefix, best first. The prefix is not stemmed ('simple'): stemming would drop a stop word
-        such as "про", the first letters of "программирование"."""
-        query = f"({self.query(language)} && to_tsquery('simple', %s))"
-        words, prefix = tsquery(terms[:-1]), tsquery(terms[-1:], prefix_last=True)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT page_id FROM search_searchdocument "  # noqa: S608
-                f"WHERE language = %s AND title_vector @@ {query} "
-                f"ORDER BY ts_rank(title_vector, {query}) DESC, page_id LIMIT %s",
-                [language, words, prefix, words, prefix, limit],
-            )
-            return [page_id for (page_id,) in cursor.fetchall()]

@@ -8,6 +8,7 @@ documents (`search_change`, see the text indexes), and a process reloads its sna
 last entry of that log is no longer the one it loaded with (one primary-key lookup per search)."""
 
 import datetime
+import functools
 import threading
 
 import numpy as np
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from ..query import FACETS, Sort
 from .base import TEXT_FACETS, Answer, facet_column
+from .titles import Titles
 
 NUMBER_COLUMNS = ("age_from", "age_to", "grade_from", "grade_to")
 MOMENT_COLUMNS = ("starts_at", "ends_at", "published_at")
@@ -92,9 +94,14 @@ class Snapshot:
         self.facets = {name: FacetColumn(columns[name], blank(name)) for name in FACETS}
         # Each document's place in title order (code points, as SQLite and Elasticsearch sort;
         # ties by page id, the rows' order).
-        titles = columns["title"]
+        titles = self.document_titles = columns["title"]
         self.title_rank = np.empty(self.size, dtype=np.int64)
         self.title_rank[sorted(range(self.size), key=titles.__getitem__)] = np.arange(self.size)
+
+    @functools.cached_property
+    def titles(self):
+        """The distinct titles, for suggestions (built on the first one asked for)."""
+        return Titles(self.document_titles)
 
     @classmethod
     def load(cls, language, last_change):

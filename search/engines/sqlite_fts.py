@@ -1,7 +1,5 @@
 """SQLite's full-text index for the search: an FTS5 table of stemmed title, summary and body
-(rowid = page id), ranked with bm25, title and summary weighing more than the body, and one of
-stemmed titles alone for suggestions (a prefix there never reads the bodies' words), with prefix
-indexes."""
+(rowid = page id), ranked with bm25, title and summary weighing more than the body."""
 
 from django.db import connection
 
@@ -14,9 +12,6 @@ LISTING_COLUMNS = [
     *("starts_at", "ends_at", "registration_opens", "registration_closes", "published_at"),
     "title",
 ]
-
-
-TABLES = ("search_fts", "search_titles_fts")
 
 
 # Weights: title, summary, body. The hits come back as two strings of numbers, parsed by numpy:
@@ -33,10 +28,6 @@ class SqliteTextIndex:
         cursor.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
             "title, summary, body, tokenize = 'unicode61 remove_diacritics 2')"
-        )
-        cursor.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS search_titles_fts USING fts5("
-            "language, title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
         )
         # SQLite keeps a row's long text inline, so the facet columns behind it sit on overflow
         # pages; loading a snapshot (`snapshot`) reads them from this index instead.
@@ -59,35 +50,28 @@ class SqliteTextIndex:
 
     def store(self, documents):
         rows = [
-            (doc.page_id, stemmed(doc.title), stemmed(doc.summary), stemmed(doc.body), doc.language)
+            (doc.page_id, stemmed(doc.title), stemmed(doc.summary), stemmed(doc.body))
             for doc in documents
         ]
         self.remove([row[0] for row in rows])
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [row[:4] for row in rows],
-            )
-            cursor.executemany(
-                "INSERT INTO search_titles_fts (rowid, language, title) VALUES (%s, %s, %s)",
-                [(page_id, language, title) for page_id, title, *_, language in rows],
+                rows,
             )
 
     def remove(self, page_ids):
         with connection.cursor() as cursor:
-            for table in TABLES:
-                cursor.executemany(
-                    f"DELETE FROM {table} WHERE rowid = %s",  # noqa: S608 - our tables
-                    [(pk,) for pk in page_ids],
-                )
+            cursor.executemany(
+                "DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in page_ids]
+            )
 
     def forget_old_changes(self):
         """The log is one row already."""
 
     def clear(self):
         with connection.cursor() as cursor:
-            for table in TABLES:
-                cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - our tables
+            cursor.execute("DELETE FROM search_fts")
 
     def hits(self, terms, language):
         """(page ids, ranks) of the documents whose text matches `terms`, as `parsed_hits`
@@ -97,15 +81,3 @@ class SqliteTextIndex:
         with connection.cursor() as cursor:
             cursor.execute(HITS, [fts_match(terms)])
             return parsed_hits(*cursor.fetchone())
-
-    def best_titles(self, terms, language, limit):
-        """Ids of the pages in `language` whose titles hold the words, the last one as a
-        prefix, best first; ranked inside FTS5, so no document row is read."""
-        expression = f'language : "{language}" AND title : ({fts_match(terms, prefix_last=True)})'
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM search_titles_fts WHERE search_titles_fts MATCH %s "
-                "ORDER BY bm25(search_titles_fts, 0.0, 1.0) LIMIT %s",
-                [expression, limit],
-            )
-            return [page_id for (page_id,) in cursor.fetchall()]
