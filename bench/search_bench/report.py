@@ -59,6 +59,12 @@ def report(options, vendor, timings, ours, stock, stock_es, diagnosis, command, 
             if "--queries-only" in command and timings.get("build_command")
             else ""
         )
+        + (
+            f" Our indexes were last rebuilt (and their build timed) by "
+            f"`{timings['index_command']}`."
+            if timings.get("index_command") and timings["index_command"] != command
+            else ""
+        )
     )
     lines.append("")
     lines.extend(build_and_indexing(options, database, engines, timings, stock, stock_es))
