@@ -138,7 +138,7 @@ def rebuild():
         text_index().clear()
         ids = candidate_ids()
         update_in_batches(ids)
-    text_index().forget_old_changes()
+    text_index().tidy()
     if engine := elasticsearch_engine():
         engine.rebuild(list(SearchDocument.objects.all()))
     return len(ids)
@@ -158,7 +158,7 @@ def repair():
     }
     # Live pages without a document include private ones, which stay without.
     written = update_in_batches((live - set(indexed)) | stale | removed)
-    text_index().forget_old_changes()
+    text_index().tidy()
     if engine := elasticsearch_engine():
         written += repair_elasticsearch(engine)
     return written, len(removed)

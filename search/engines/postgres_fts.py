@@ -106,12 +106,17 @@ class PostgresTextIndex:
             "search_log_change()"
         )
 
-    def forget_old_changes(self):
-        """Only the last change matters to a reader."""
+    def tidy(self):
+        """After a bulk write (`search_rebuild`, `search_repair`): only the last change matters
+        to a reader; and outside a transaction, vacuuming makes the rows just rewritten
+        readable from the index without visiting the dead ones (a common word took 245 ms
+        right after a rebuild of 100,000 pages, 140 after the vacuum)."""
         with connection.cursor() as cursor:
             cursor.execute(
                 "DELETE FROM search_change WHERE id < (SELECT max(id) FROM search_change)"
             )
+            if not connection.in_atomic_block:
+                cursor.execute("VACUUM (ANALYZE) search_text, search_searchdocument, search_change")
 
     def store(self, documents):
         """Triggers write the rows."""

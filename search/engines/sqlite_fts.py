@@ -66,8 +66,8 @@ class SqliteTextIndex:
                 "DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in page_ids]
             )
 
-    def forget_old_changes(self):
-        """The log is one row already."""
+    def tidy(self):
+        """After a bulk write: the change log is one row already, and SQLite needs no vacuum."""
 
     def clear(self):
         with connection.cursor() as cursor:
