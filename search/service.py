@@ -6,6 +6,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from consortium.models import City, Focus, Profile, Region
+from consortium.models.taxonomy import pick_language
 from consortium.models.vocabularies import Format, InstitutionKind, Level, Payment
 
 from .engines.registry import ask
@@ -25,13 +26,15 @@ TERM_MODELS = {"focus": Focus, "profile": Profile, "region": Region, "city": Cit
 
 def run(query):
     answer, degraded = ask("search", query)
+    documents = SearchDocument.objects.in_bulk(answer.page_ids)
     with translation.override(query.language):
+        labels = facet_labels(answer.facets, documents.values())
         return {
             "count": answer.count,
             "page": query.page,
             "pages": max(1, -(-answer.count // query.page_size)),
-            "results": describe_results(answer.page_ids, query),
-            "facets": describe_facets(answer.facets, query),
+            "results": describe_results(answer.page_ids, documents, labels, query),
+            "facets": describe_facets(answer.facets, labels, query),
             "backend": answer.engine,
             "degraded": degraded,
             "promotions": promotions(query) if query.page == 1 else [],
@@ -67,24 +70,19 @@ def promotions(query):
     return described
 
 
-def describe_results(page_ids, query):
-    documents = SearchDocument.objects.in_bulk(page_ids)
-    terms = {
-        name: model.objects.in_bulk({getattr(doc, f"{name}_id") for doc in documents.values()})
-        for name, model in TERM_MODELS.items()
-    }
+def describe_results(page_ids, documents, labels, query):
     stems = query_stems(query.text)
     return [
-        describe(documents[page_id], terms, stems) for page_id in page_ids if page_id in documents
+        describe(documents[page_id], labels, stems) for page_id in page_ids if page_id in documents
     ]
 
 
-def term(terms, name, term_id):
-    found = terms[name].get(term_id)
-    return {"id": found.pk, "label": found.name} if found else None
+def term(labels, name, term_id):
+    label = labels[name].get(term_id)
+    return {"id": term_id, "label": label} if label is not None else None
 
 
-def describe(document, terms, stems):
+def describe(document, labels, stems):
     # The summary unless only the body holds the words searched for.
     summary_stems = {stem(word) for word in words(document.summary)}
     in_summary = not stems or bool(summary_stems & set(stems))
@@ -97,9 +95,9 @@ def describe(document, terms, stems):
         "member": {"title": document.member_title, "url": document.member_url}
         if document.member_title
         else None,
-        "region": term(terms, "region", document.region_id),
-        "focus": term(terms, "focus", document.focus_id),
-        "profile": term(terms, "profile", document.profile_id),
+        "region": term(labels, "region", document.region_id),
+        "focus": term(labels, "focus", document.focus_id),
+        "profile": term(labels, "profile", document.profile_id),
         "starts_at": document.starts_at.isoformat() if document.starts_at else None,
         "ends_at": document.ends_at.isoformat() if document.ends_at else None,
         "age_from": document.age_from,
@@ -109,27 +107,38 @@ def describe(document, terms, stems):
     }
 
 
-def facet_labels(name, values):
-    if name in CHOICE_LABELS:
-        labels = dict(CHOICE_LABELS[name].choices)
-        return {value: str(labels.get(value, value)) for value in values}
-    if name == "member":
-        rows = SearchDocument.objects.filter(page_id__in=values).values_list("page_id", "title")
-        return dict(rows)
-    return {pk: term.name for pk, term in TERM_MODELS[name].objects.in_bulk(values).items()}
+def facet_labels(facets, documents):
+    """{facet: {value: label}} for the values counted in `facets` and, for the vocabularies, those
+    the `documents` shown hold too: one query per vocabulary, reading labels, not objects."""
+    labels = {}
+    for name in FACETS:
+        values = set(facets.get(name, {}))
+        if name in CHOICE_LABELS:
+            choices = dict(CHOICE_LABELS[name].choices)
+            labels[name] = {value: str(choices.get(value, value)) for value in values}
+        elif name == "member":
+            rows = SearchDocument.objects.filter(page_id__in=values).values_list("page_id", "title")
+            labels[name] = dict(rows)
+        else:
+            values |= {getattr(document, f"{name}_id") for document in documents} - {None}
+            rows = TERM_MODELS[name].objects.filter(pk__in=values)
+            labels[name] = {
+                pk: pick_language(russian, english)
+                for pk, russian, english in rows.values_list("pk", "name_ru", "name_en")
+            }
+    return labels
 
 
-def describe_facets(facets, query):
+def describe_facets(facets, labels, query):
     described = {}
     for name in FACETS:
         counts = facets.get(name, {})
-        labels = facet_labels(name, list(counts))
         selected = set(query.filters.get(name, []))
         described[name] = sorted(
             (
                 {
                     "value": value,
-                    "label": labels.get(value, str(value)),
+                    "label": labels[name].get(value, str(value)),
                     "count": count,
                     "selected": value in selected,
                 }
