@@ -22,6 +22,7 @@ from .base import TEXT_FACETS, Answer, facet_column
 logger = logging.getLogger(__name__)
 UNAVAILABLE = (TransportError, es_exceptions.ApiError, ConnectionError)
 FACET_SIZE = 10_000  # every value: counts are exact, never the top ten
+SHARED_FILTER = "unfiltered_facets"  # the aggregation of the facets not filtered themselves
 
 ANALYSIS = {
     "char_filter": {"fold_yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
@@ -148,7 +149,7 @@ class ElasticsearchEngine:
         self.client.indices.refresh(index=new)
         # One segment: a rebuilt index is read far more than written, and searching one
         # segment does each aggregation's work once.
-        self.client.indices.forcemerge(index=new, max_num_segments=1, request_timeout=600)
+        self.client.options(request_timeout=600).indices.forcemerge(index=new, max_num_segments=1)
         old = list(self.client.indices.get_alias(name=self.alias, ignore_unavailable=True))
         actions = [{"add": {"index": new, "alias": self.alias}}]
         actions += [{"remove_index": {"index": index}} for index in old]
@@ -238,17 +239,48 @@ class ElasticsearchEngine:
             }
         }
 
+    @staticmethod
+    def facet_aggregations(facet_filters):
+        """Each facet counted under every *other* facet's filter: the facets without a filter of
+        their own share one filter aggregation (or none, when no facet is filtered), since a
+        filter aggregation costs more than the counting under it."""
+
+        def counts(names):
+            return {
+                name: {"terms": {"field": facet_column(name), "size": FACET_SIZE}} for name in names
+            }
+
+        unfiltered = [name for name in FACETS if name not in facet_filters]
+        if not facet_filters:
+            return counts(unfiltered)
+        aggregations = {
+            name: {
+                "filter": {
+                    "bool": {"filter": [c for other, c in facet_filters.items() if other != name]}
+                },
+                "aggs": counts([name]),
+            }
+            for name in facet_filters
+        }
+        if unfiltered:
+            aggregations[SHARED_FILTER] = {
+                "filter": {"bool": {"filter": list(facet_filters.values())}},
+                "aggs": counts(unfiltered),
+            }
+        return aggregations
+
+    @staticmethod
+    def facet_buckets(aggregations, name, facet_filters):
+        if not facet_filters:
+            return aggregations[name]["buckets"]
+        holder = aggregations[name if name in facet_filters else SHARED_FILTER]
+        return holder[name]["buckets"]
+
     def search(self, query):
         facet_filters = {
             name: self.facet_clause(name, values) for name, values in query.filters.items()
         }
-        aggregations = {}
-        for name in FACETS:
-            others = [clause for other, clause in facet_filters.items() if other != name]
-            aggregations[name] = {
-                "filter": {"bool": {"filter": others}},
-                "aggs": {"values": {"terms": {"field": facet_column(name), "size": FACET_SIZE}}},
-            }
+        aggregations = self.facet_aggregations(facet_filters)
         matching = {"bool": {"must": [self.text_clause(query)], "filter": self.conditions(query)}}
         if query.text and query.sort == Sort.RELEVANCE:
             sort = ["_score", {"ends_at": {"order": "desc", "missing": "_last"}}]
@@ -275,7 +307,9 @@ class ElasticsearchEngine:
         response = self.query_client().search(
             index=self.alias,
             query=matching,
-            post_filter={"bool": {"filter": list(facet_filters.values())}},
+            post_filter={"bool": {"filter": list(facet_filters.values())}}
+            if facet_filters
+            else None,
             aggs=aggregations,
             sort=sort,
             from_=query.offset,
@@ -285,7 +319,7 @@ class ElasticsearchEngine:
         )
         facets = {}
         for name in FACETS:
-            buckets = response["aggregations"][name]["values"]["buckets"]
+            buckets = self.facet_buckets(response["aggregations"], name, facet_filters)
             facets[name] = {
                 (bucket["key"] if name in TEXT_FACETS else int(bucket["key"])): bucket["doc_count"]
                 for bucket in buckets
