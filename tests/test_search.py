@@ -245,6 +245,8 @@ class DegradedSearchTests(SearchTestCase):
             self.assertIn("Лекции о космосе", [r["title"] for r in answer["results"]])
             page = self.client.get("/ru/search/", {"q": "лекции"})
             self.assertContains(page, 'role="status"')
+            suggestions = self.client.get("/api/search/suggest/", {"q": "ракетомод"}).json()
+            self.assertEqual(suggestions["suggestions"], ["Ракетомоделирование"])
             robots = self.world.pages.robots
             robots.title = "Лекция по робототехнике, обновлённая"
             robots.save_revision().publish()  # publishing never fails because of search

@@ -5,7 +5,7 @@ The full-text index gives the matching documents with their rank, in one pass (r
 join would recompute the ranking's statistics per row, what makes Wagtail's database backend slow
 on a large site). Conditions, facet counts and the requested page are then computed over the
 listing columns held in memory (`snapshot`), where ten facets over 60,000 matches take
-milliseconds instead of one sort per facet in SQL; suggestions come from its titles (`titles`)."""
+milliseconds instead of one sort per facet in SQL."""
 
 from django.db import connection
 
@@ -28,6 +28,3 @@ class DatabaseEngine:
         documents = snapshot(query.language)
         hits = self.text_index.hits(terms, query.language) if terms else None
         return documents.answer(query, self.engine_name, hits)
-
-    def suggest(self, text, language, limit=10):
-        return snapshot(language).titles.suggest(text, limit)

@@ -29,23 +29,12 @@ ANALYSIS = {
     "filter": {
         "russian_stemmer": {"type": "stemmer", "language": "russian"},
         "english_stemmer": {"type": "stemmer", "language": "english"},
-        "prefixes": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
     },
     "analyzer": {
         "consortium_text": {
             "tokenizer": "standard",
             "char_filter": ["fold_yo"],
             "filter": ["lowercase", "russian_stemmer", "english_stemmer"],
-        },
-        "consortium_prefix": {
-            "tokenizer": "standard",
-            "char_filter": ["fold_yo"],
-            "filter": ["lowercase", "prefixes"],
-        },
-        "consortium_plain": {
-            "tokenizer": "standard",
-            "char_filter": ["fold_yo"],
-            "filter": ["lowercase"],
         },
     },
 }
@@ -59,18 +48,7 @@ DATES += ["indexed_at"]
 MAPPINGS = {
     "dynamic": "strict",
     "properties": {
-        "title": {
-            "type": "text",
-            "analyzer": "consortium_text",
-            "fields": {
-                "prefix": {
-                    "type": "text",
-                    "analyzer": "consortium_prefix",
-                    "search_analyzer": "consortium_plain",
-                },
-                "exact": {"type": "keyword"},  # suggestions collapse pages sharing a title
-            },
-        },
+        "title": {"type": "text", "analyzer": "consortium_text"},
         "summary": {"type": "text", "analyzer": "consortium_text"},
         "body": {"type": "text", "analyzer": "consortium_text"},
         **{name: {"type": "keyword", "eager_global_ordinals": True} for name in KEYWORDS + IDS},
@@ -331,34 +309,3 @@ class ElasticsearchEngine:
             facets=facets,
             engine=self.name,
         )
-
-    def suggest(self, text, language, limit=10):
-        words = query_words(text)
-        if not words:
-            return []
-        response = self.query_client().search(
-            index=self.alias,
-            query={
-                "bool": {
-                    "filter": [{"term": {"language": language}}],
-                    "should": [
-                        {"match": {"title.prefix": {"query": " ".join(words), "operator": "and"}}},
-                        {
-                            "match": {
-                                "title": {
-                                    "query": " ".join(words),
-                                    "fuzziness": "AUTO",
-                                    "prefix_length": 3,  # as the database: typos after it
-                                    "operator": "and",
-                                }
-                            }
-                        },
-                    ],
-                    "minimum_should_match": 1,
-                }
-            },
-            collapse={"field": "title.exact"},
-            size=limit,
-            source=["title"],
-        )
-        return [hit["_source"]["title"] for hit in response["hits"]["hits"]]

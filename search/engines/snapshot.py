@@ -8,7 +8,6 @@ documents (`search_change`, see the text indexes), and a process reloads its sna
 last entry of that log is no longer the one it loaded with (one primary-key lookup per search)."""
 
 import datetime
-import functools
 import threading
 
 import numpy as np
@@ -23,26 +22,38 @@ NUMBER_COLUMNS = ("age_from", "age_to", "grade_from", "grade_to")
 MOMENT_COLUMNS = ("starts_at", "ends_at", "published_at")
 DAY_COLUMNS = ("registration_opens", "registration_closes")
 
-_snapshots = {}  # (database alias, language) -> Snapshot
+_snapshots = {}  # (kind, database alias, language) -> (last change, what was loaded)
 _loading = threading.Lock()
 
 
-def snapshot(language):
-    """The current snapshot of `language`, reloaded when the documents have changed since."""
+def current(kind, language, load):
+    """What `load(language)` gives, held per process and kind and reloaded when the documents
+    have changed since it was loaded."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT id, token FROM search_change ORDER BY id DESC LIMIT 1")
         last_change = cursor.fetchone()
-    key = (connection.alias, language)
+    key = (kind, connection.alias, language)
 
     def fresh():
-        current = _snapshots.get(key)
-        return current if current is not None and current.last_change == last_change else None
+        change, loaded = _snapshots.get(key, (None, None))
+        return loaded if loaded is not None and change == last_change else None
 
-    if (current := fresh()) is None:
+    if (loaded := fresh()) is None:
         with _loading:  # threads that found it stale together load it once
-            if (current := fresh()) is None:
-                current = _snapshots[key] = Snapshot.load(language, last_change)
-    return current
+            if (loaded := fresh()) is None:
+                loaded = load(language)
+                _snapshots[key] = (last_change, loaded)
+    return loaded
+
+
+def snapshot(language):
+    """The current snapshot of `language`'s listing columns."""
+    return current("listing", language, Snapshot.load)
+
+
+def titles(language):
+    """The current distinct titles of `language`, for suggestions."""
+    return current("titles", language, Titles.load)
 
 
 # Dates become numbers in the database, so loading converts no value in Python: datetimes to
@@ -80,8 +91,7 @@ def blank(facet):
 
 
 class Snapshot:
-    def __init__(self, rows, last_change):
-        self.last_change = last_change
+    def __init__(self, rows):
         empty = [()] * len(LOADED_COLUMNS)
         columns = dict(zip(LOADED_COLUMNS, list(zip(*rows, strict=True)) or empty, strict=True))
         self.page_ids = np.array(columns["page_id"], dtype=np.int64)  # ascending
@@ -94,20 +104,15 @@ class Snapshot:
         self.facets = {name: FacetColumn(columns[name], blank(name)) for name in FACETS}
         # Each document's place in title order (code points, as SQLite and Elasticsearch sort;
         # ties by page id, the rows' order).
-        titles = self.document_titles = columns["title"]
+        titles = columns["title"]
         self.title_rank = np.empty(self.size, dtype=np.int64)
         self.title_rank[sorted(range(self.size), key=titles.__getitem__)] = np.arange(self.size)
 
-    @functools.cached_property
-    def titles(self):
-        """The distinct titles, for suggestions (built on the first one asked for)."""
-        return Titles(self.document_titles)
-
     @classmethod
-    def load(cls, language, last_change):
+    def load(cls, language):
         with connection.cursor() as cursor:
             cursor.execute(loading_sql(), [language])
-            return cls(cursor.fetchall(), last_change)
+            return cls(cursor.fetchall())
 
     def positions(self, page_ids):
         """Where each of `page_ids` (all held) sits in the snapshot."""
