@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from consortium.outputs import calendar_views
 from consortium.sharing.views import guard_explorer
 from consortium.workflow import translations as translation_guards
 from consortium.workflow.concurrency import serialise_workflow_action
@@ -73,6 +74,13 @@ if settings.DEBUG:
 # Public pages live under /ru/… and /en/…; Wagtail serves everything it does not match.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
+    path("calendar.ics", calendar_views.consortium_feed, name="calendar_feed"),
+    path(
+        "calendar/members/<int:member_id>.ics",
+        calendar_views.member_feed,
+        name="member_calendar_feed",
+    ),
+    path("calendar/events/<int:event_id>.ics", calendar_views.event_file, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,11 +1,13 @@
-"""Keep derived data true: the `member` of content pages after moves, and no local roles
-left behind by deleted pages."""
+"""Keep derived data true: the `member` of content pages after moves, no local roles left
+behind by deleted pages, and each event's calendar version (SEQUENCE) after publications."""
 
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, post_page_move
 
+from .models.calendar import EventSequence
+from .models.events import EventPage
 from .models.members import InstitutionPage
 from .models.mixins import MemberOwnedMixin
 
@@ -31,3 +33,9 @@ def forget_roles_of_deleted_page(sender, instance, **kwargs):
     page_type = ContentType.objects.get_for_model(Page)
     for model in (UserObjectPermission, GroupObjectPermission):
         model.objects.filter(content_type=page_type, object_pk=str(instance.pk)).delete()
+
+
+@receiver(page_published)
+def record_event_version(sender, instance, **kwargs):
+    if isinstance(instance, EventPage):
+        EventSequence.record(instance)

@@ -21,6 +21,20 @@ def publish(page):
     return type(page).objects.get(pk=page.pk)
 
 
+def publish_event(member, title, starts_at, **fields):
+    """A two-hour event of `member`, published."""
+    index = EventIndexPage.objects.child_of(member.page).get()
+    page = f.EventPageFactory(
+        parent=index,
+        title=title,
+        live=False,
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=2),
+        **fields,
+    )
+    return publish(page)
+
+
 def build_search_world():
     set_up_site()
     north = f.CityFactory(name_ru="Мурманск", name_en="Murmansk")
@@ -37,18 +51,6 @@ def build_search_world():
     def program(member, title, **fields):
         index = ProgramIndexPage.objects.child_of(member.page).get()
         return publish(f.ProgramPageFactory(parent=index, title=title, live=False, **fields))
-
-    def event(member, title, starts_at, **fields):
-        index = EventIndexPage.objects.child_of(member.page).get()
-        page = f.EventPageFactory(
-            parent=index,
-            title=title,
-            live=False,
-            starts_at=starts_at,
-            ends_at=starts_at + datetime.timedelta(hours=2),
-            **fields,
-        )
-        return publish(page)
 
     pages = SimpleNamespace(
         robots=program(
@@ -83,13 +85,13 @@ def build_search_world():
             payment="free",
             summary="Строим модели ракет и запускаем их.",
         ),
-        space_lectures=event(
+        space_lectures=publish_event(
             b,
             "Лекции о космосе",
             now + datetime.timedelta(days=3),
             summary="Цикл лекций для школьников о ракетах.",
         ),
-        moon=event(
+        moon=publish_event(
             b, "Лекция о Луне", now - datetime.timedelta(days=30), summary="Что мы знаем о Луне."
         ),
         olympiad=publish(

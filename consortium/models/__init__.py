@@ -1,3 +1,4 @@
+from .calendar import EventSequence
 from .competitions import (
     CompetitionCatalogPage,
     CompetitionIndexPage,
@@ -25,6 +26,7 @@ __all__ = [
     "EventCalendarPage",
     "EventIndexPage",
     "EventPage",
+    "EventSequence",
     "EventSeriesPage",
     "Focus",
     "InheritanceBlock",

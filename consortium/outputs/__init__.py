@@ -1,0 +1,1 @@
+"""What the site gives machines: calendars, feeds, sitemaps, structured data."""
