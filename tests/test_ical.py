@@ -55,6 +55,16 @@ class EventFileTests(CalendarTestCase):
         self.assertIn(event.venue.name, str(entry["LOCATION"]))
         self.assertEqual(str(entry["STATUS"]), "CONFIRMED")
 
+    def test_event_pages_link_their_file_and_event_listings_their_feed(self):
+        lecture = self.world.pages.space_lectures
+        self.assertContains(
+            self.client.get(lecture.url), f'href="/ru/calendar/events/{lecture.pk}.ics"'
+        )
+        listing = lecture.get_parent()
+        self.assertContains(
+            self.client.get(listing.url), f'href="/ru/calendar/members/{self.world.b.page.pk}.ics"'
+        )
+
     def test_drafts_private_and_other_languages_are_not_found(self):
         draft = f.EventPageFactory(
             parent=EventIndexPage.objects.child_of(self.world.a.page).get(), live=False

@@ -8,6 +8,7 @@ the entry."""
 
 import icalendar
 from django.utils import translation
+from wagtail.models import Site
 
 from ..models import EventPage, EventSequence
 from ..models.events import CARD_RELATIONS
@@ -41,12 +42,18 @@ def calendar(events, name, language, request):
     feed.add("version", "2.0")
     feed.add("calscale", "GREGORIAN")
     feed.add("x-wr-calname", name)
-    host = request.get_host().split(":")[0]
+    host = uid_host(request)
     with translation.override(language):
         for event in events:
             feed.add_component(entry(event, numbers.get(event.pk, 0), language, host, request))
     feed.add_missing_timezones()
     return feed.to_ical()
+
+
+def uid_host(request):
+    """The default site's host name: UIDs must not change with the name a feed is fetched by."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.find_for_request(request)
+    return site.hostname if site else request.get_host().split(":")[0]
 
 
 def entry(event, sequence, language, host, request):
