@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import convert, submit_translations, update_translations
 
-from consortium.outputs import calendar_views
+from consortium.outputs import calendar_views, news_feeds
 from consortium.sharing.views import guard_explorer
 from consortium.workflow import translations as translation_guards
 from consortium.workflow.concurrency import serialise_workflow_action
@@ -81,6 +81,12 @@ urlpatterns += i18n_patterns(
         name="member_calendar_feed",
     ),
     path("calendar/events/<int:event_id>.ics", calendar_views.event_file, name="event_ics"),
+    path("news.atom", news_feeds.ConsortiumNewsFeed(), name="news_feed"),
+    path(
+        "members/<int:member_id>/news.atom",
+        news_feeds.MemberNewsFeed(),
+        name="member_news_feed",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

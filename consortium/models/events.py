@@ -6,7 +6,6 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -237,6 +236,7 @@ class EventListingMixin(SingletonSectionMixin):
 
     listing_model = EventPage
     listing_related = CARD_RELATIONS
+    feed_url_names = ("calendar_feed", "member_calendar_feed")  # iCalendar
     WHEN_CHOICES = ("upcoming", "past")
 
     class Meta:
@@ -254,18 +254,7 @@ class EventListingMixin(SingletonSectionMixin):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["when"] = self.selected_when(request)
-        context["calendar_feed_url"] = self.calendar_feed_url()
         return context
-
-    def calendar_feed_url(self):
-        """The iCalendar feed of what this page lists: its member's, or the consortium's."""
-        if self.scope_to_subtree:
-            from .members import InstitutionPage
-
-            member = InstitutionPage.objects.ancestor_of(self).order_by("-depth").first()
-            if member:
-                return reverse("member_calendar_feed", args=[member.pk])
-        return reverse("calendar_feed")
 
 
 class EventCalendarPage(EventListingMixin, ListingPage):

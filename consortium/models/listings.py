@@ -3,6 +3,7 @@ Both show only live, public pages of their own language, paginated."""
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -15,6 +16,7 @@ class ListingPage(BasePage):
     listing_model = None  # the content type this page lists
     listing_related = ()  # relations every card shows (select_related)
     scope_to_subtree = False  # a member's section lists only what lies beneath it
+    feed_url_names = None  # (the consortium's, a member's) feed of this content type, if any
     page_size = 12
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -43,7 +45,22 @@ class ListingPage(BasePage):
         paginator = Paginator(self.listing_queryset(request), self.page_size)
         # get_page() turns a missing, non-numeric or out-of-range number into a valid page.
         context["items"] = paginator.get_page(request.GET.get("page"))
+        context["feed_url"] = self.feed_url()
         return context
+
+    def feed_url(self):
+        """The feed of what this page lists: its member's in a member's section, else the
+        consortium's."""
+        if not self.feed_url_names:
+            return None
+        consortium_feed, member_feed = self.feed_url_names
+        if self.scope_to_subtree:
+            from .members import InstitutionPage
+
+            member = InstitutionPage.objects.ancestor_of(self).order_by("-depth").first()
+            if member:
+                return reverse(member_feed, args=[member.pk])
+        return reverse(consortium_feed)
 
 
 class SingletonSectionMixin(models.Model):

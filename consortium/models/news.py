@@ -55,6 +55,7 @@ class NewsRelatedPage(Orderable):
 class NewsListingMixin(SingletonSectionMixin):
     listing_model = NewsPage
     listing_related = ("member", "image")
+    feed_url_names = ("news_feed", "member_news_feed")  # Atom
 
     class Meta:
         abstract = True
