@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -12,7 +14,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with deferred_indexing():
-            home, sections = set_up_site(hostname="localhost", port=80)
+            # The site's own address, so that the full URLs of feeds, calendars and the
+            # sitemap lead back to the site being served (`make run`: http://127.0.0.1:8000).
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            default_port = 443 if address.scheme == "https" else 80
+            home, sections = set_up_site(
+                hostname=address.hostname or "localhost", port=address.port or default_port
+            )
             loader = DemoLoader(home, sections)
             loader.load()
         self.stdout.write(self.style.SUCCESS("Demo consortium loaded."))
