@@ -60,6 +60,19 @@ class SitemapTests(TestCase):
             self.assertEqual(len(self.entries()), sitemaps.public_pages().count())
         self.assertEqual(self.client.get("/sitemap-999.xml").status_code, 404)
 
+    def test_pages_name_their_canonical_url_translations_and_open_graph(self):
+        robots, robots_en = self.world.pages.robots, self.world.pages.robots_en
+        html = self.client.get(robots.url).content.decode()
+        self.assertIn(f'<link rel="canonical" href="{robots.get_full_url()}">', html)
+        self.assertIn(
+            f'<link rel="alternate" hreflang="en" href="{robots_en.get_full_url()}">', html
+        )
+        self.assertIn(f'<meta property="og:title" content="{robots.title}">', html)
+        self.assertIn('<meta property="og:locale" content="ru_RU">', html)
+        self.assertIn(f'<meta property="og:description" content="{robots.summary}">', html)
+        rockets = self.client.get(self.world.pages.rockets.url).content.decode()
+        self.assertNotIn('hreflang="en"', rockets.split("</head>")[0])  # no translation
+
     def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_admin(self):
         response = self.client.get("/robots.txt")
         self.assertEqual(response["Content-Type"], "text/plain; charset=utf-8")
