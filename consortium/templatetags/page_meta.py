@@ -1,11 +1,16 @@
 """`{% page_meta %}` in the head of every page: the canonical URL, hreflang alternates to the
-page's live, public translations, and Open Graph tags (title, description, type, URL, locale,
-image), so that search engines and link previews (messengers, social networks) get them right."""
+page's live, public translations, Open Graph tags (title, description, type, URL, locale,
+image) and schema.org JSON-LD, so that search engines, aggregators and link previews
+(messengers, social networks) get them right."""
+
+import json
 
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
 from consortium.models import EventPage, NewsPage
+from consortium.outputs.structured_data import structured_data
 
 register = template.Library()
 
@@ -32,7 +37,19 @@ def page_meta(context):
         "type": "article" if isinstance(page, ARTICLES) else "website",
         "locale": OG_LOCALES.get(page.locale.language_code, page.locale.language_code),
         "image": share_image(page, request),
+        "json_ld": json_ld(structured_data(page, request)),
     }
+
+
+# What must not appear raw inside <script>: the same escapes as Django's json_script.
+SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_ld(data):
+    if data is None:
+        return None
+    text = json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+    return mark_safe(text)  # noqa: S308 - JSON with the characters that end a script escaped
 
 
 def share_image(page, request):
