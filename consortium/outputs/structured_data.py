@@ -47,11 +47,12 @@ def compact(data):
 
 
 def common(page, request, kind):
+    url = page.get_full_url(request)
     return compact(
         {
             "@type": kind,
-            "@id": page.get_full_url(request),
-            "url": page.get_full_url(request),
+            "@id": url,
+            "url": url,
             "name": page.title,
             "description": page.summary,
             "inLanguage": page.locale.language_code,
