@@ -14,6 +14,15 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from ..event_calendar import (
+    EventFilters,
+    View,
+    When,
+    in_month,
+    month_weeks,
+    neighbour_months,
+    weekday_names,
+)
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AgeRatingMixin,
@@ -232,29 +241,57 @@ class EventPage(
 
 
 class EventListingMixin(SingletonSectionMixin):
-    """Upcoming events by default, soonest first; `?when=past` lists past ones, latest first."""
+    """A list of events (upcoming, soonest first, or `?when=past`, latest first) or a month
+    grid (`?view=month&month=2026-09`), filtered by member, focus, region and online
+    attendance (see consortium.event_calendar). A bad parameter answers 400 with its error."""
 
     listing_model = EventPage
     listing_related = CARD_RELATIONS
     feed_url_names = ("calendar_feed", "member_calendar_feed")  # iCalendar
-    WHEN_CHOICES = ("upcoming", "past")
 
     class Meta:
         abstract = True
 
-    def selected_when(self, request):
-        when = request.GET.get("when") if request else None
-        return when if when in self.WHEN_CHOICES else "upcoming"
+    def event_filters(self, request):
+        """The filters of this request, built once (their choices take a query)."""
+        memo = request.__dict__.setdefault("_event_filters", {})
+        if self.pk not in memo:
+            memo[self.pk] = EventFilters(
+                request.GET, locale_id=self.locale_id, with_members=not self.scope_to_subtree
+            )
+        return memo[self.pk]
 
     def order_listing(self, items, request):
-        if self.selected_when(request) == "past":
-            return items.past()
-        return items.upcoming()
+        filters = self.event_filters(request)
+        items = filters.apply(items)
+        values = filters.values
+        if values["view"] == View.MONTH:
+            return in_month(items, values["month"])
+        return items.past() if values["when"] == When.PAST else items.upcoming()
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["when"] = self.selected_when(request)
-        return context
+    def listing_context(self, request):
+        filters = self.event_filters(request)
+        values = filters.values
+        context = {"filters": filters, "view": values["view"], "when": values["when"]}
+        if values["view"] != View.MONTH:
+            return {**context, **super().listing_context(request)}
+        previous_month, next_month = neighbour_months(values["month"])
+        weeks = month_weeks(self.listing_queryset(request), values["month"])
+        return {
+            **context,
+            "month": values["month"],
+            "weeks": weeks,
+            "month_has_events": any(events for week in weeks for _day, events in week),
+            "weekdays": weekday_names(),
+            "previous_month": previous_month,
+            "next_month": next_month,
+        }
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.event_filters(request).errors:
+            response.status_code = 400
+        return response
 
 
 class EventCalendarPage(EventListingMixin, ListingPage):

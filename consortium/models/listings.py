@@ -42,11 +42,14 @@ class ListingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.listing_queryset(request), self.page_size)
-        # get_page() turns a missing, non-numeric or out-of-range number into a valid page.
-        context["items"] = paginator.get_page(request.GET.get("page"))
+        context.update(self.listing_context(request))
         context["feed_url"] = self.feed_url()
         return context
+
+    def listing_context(self, request):
+        paginator = Paginator(self.listing_queryset(request), self.page_size)
+        # get_page() turns a missing, non-numeric or out-of-range number into a valid page.
+        return {"items": paginator.get_page(request.GET.get("page"))}
 
     def feed_url(self):
         """The feed of what this page lists: its member's in a member's section, else the
