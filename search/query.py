@@ -71,6 +71,19 @@ class SearchForm(forms.Form):
         label=_("Results per page"), required=False, min_value=1, max_value=MAX_PAGE_SIZE
     )
 
+    def __init__(self, data=None, **kwargs):
+        # An empty choice ("any age", "any region") of a form such as the program finder means
+        # no filter, so empty values are dropped before validation rather than rejected.
+        if data is not None and hasattr(data, "lists"):
+            data = data.copy()
+            for name, values in list(data.lists()):
+                given = [value for value in values if value != ""]
+                if given:
+                    data.setlist(name, given)
+                else:
+                    del data[name]
+        super().__init__(data, **kwargs)
+
     def clean_q(self):
         # Control characters and runs of white space carry no meaning for a search.
         return " ".join(
