@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import convert, submit_translations, update_translations
 
+from consortium.accessibility import visually_impaired_settings
 from consortium.outputs import calendar_views, news_feeds, sitemaps
 from consortium.sharing.views import guard_explorer
 from consortium.workflow import translations as translation_guards
@@ -61,6 +62,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
+    # The version for the visually impaired: outside the language prefixes, so that no page
+    # slug can shadow it (see consortium/accessibility.py).
+    path("accessibility/", visually_impaired_settings, name="visually_impaired"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<int:number>.xml", sitemaps.sitemap_section, name="sitemap_section"),
