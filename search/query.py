@@ -56,6 +56,7 @@ class SearchForm(forms.Form):
     payment = forms.MultipleChoiceField(label=_("Payment"), required=False, choices=Payment.choices)
     level = forms.MultipleChoiceField(label=_("Level"), required=False, choices=Level.choices)
     age = forms.IntegerField(label=_("Age"), required=False, min_value=0, max_value=99)
+    age_max = forms.IntegerField(label=_("Age up to"), required=False, min_value=0, max_value=99)
     grade = forms.IntegerField(label=_("Grade"), required=False, min_value=1, max_value=11)
     date_from = forms.DateField(label=_("From"), required=False, input_formats=["%Y-%m-%d"])
     date_to = forms.DateField(label=_("To"), required=False, input_formats=["%Y-%m-%d"])
@@ -95,6 +96,9 @@ class SearchForm(forms.Form):
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", _("The end date is before the start date."))
+        youngest, oldest = data.get("age"), data.get("age_max")
+        if youngest is not None and oldest is not None and youngest > oldest:
+            self.add_error("age_max", _("The upper age is below the lower one."))
         return data
 
     def search_query(self, language):
@@ -104,6 +108,7 @@ class SearchForm(forms.Form):
             language=data["lang"] or language,
             filters={name: data[name] for name in FACETS if data.get(name)},
             age=data["age"],
+            age_max=data["age_max"],
             grade=data["grade"],
             date_from=data["date_from"],
             date_to=data["date_to"],
@@ -138,6 +143,7 @@ class SearchQuery:
     language: str = "ru"
     filters: dict = field(default_factory=dict)
     age: int | None = None
+    age_max: int | None = None
     grade: int | None = None
     date_from: object = None
     date_to: object = None
@@ -146,6 +152,18 @@ class SearchQuery:
     sort: str = Sort.RELEVANCE
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+
+    @property
+    def ages(self):
+        """(youngest, oldest) asked for: one age, or a range such as 10 to 12; None if none."""
+        if self.age is None and self.age_max is None:
+            return None
+        youngest = self.age if self.age is not None else 0
+        return youngest, self.age_max if self.age_max is not None else youngest
+
+    @property
+    def grades(self):
+        return None if self.grade is None else (self.grade, self.grade)
 
     @property
     def offset(self):

@@ -175,6 +175,17 @@ class FacetTests(SearchTestCase):
         titles = set(self.titles(type="program", age=15))
         self.assertEqual(titles, {"Курс программирования на Python", "Ракетомоделирование"})
 
+    def test_an_age_range_finds_every_program_it_overlaps(self):
+        # robots 10–14, python 14–17, rockets 12–16
+        titles = set(self.titles(type="program", age=8, age_max=10))
+        self.assertEqual(titles, {"Лекция по робототехнике для начинающих"})
+        titles = set(self.titles(type="program", age_max=11))
+        self.assertEqual(titles, {"Лекция по робототехнике для начинающих"})
+        self.assertEqual(len(self.titles(type="program", age=11, age_max=17)), 3)
+        self.assertEqual(
+            self.client.get("/api/search/", {"age": 12, "age_max": 9}).status_code, 400
+        )
+
     def test_pages_follow_each_other_without_overlap(self):
         for sort in ("relevance", "newest", "soonest"):
             whole = self.titles(type="program", sort=sort, page_size=50)

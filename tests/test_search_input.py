@@ -21,6 +21,7 @@ NAMES = [
     "payment",
     "level",
     "age",
+    "age_max",
     "grade",
     "date_from",
     "date_to",
@@ -49,3 +50,13 @@ class SearchInputPropertyTests(hypothesis_django.TestCase, SearchTestCase):
             self.assertIn(response.status_code, (200, 400), (url, params))
             if url.startswith("/api/") and response.status_code == 400:
                 self.assertTrue(response.json()["errors"])
+
+
+class EmptyIndexTests(hypothesis_django.TestCase):
+    def test_filters_on_an_empty_index_find_nothing_instead_of_failing(self):
+        from consortium.site_setup import set_up_site
+
+        set_up_site()
+        response = self.client.get("/ru/search/", {"type": "program", "region": "3", "age": "9"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["answer"]["count"], 0)

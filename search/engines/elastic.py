@@ -153,13 +153,14 @@ class ElasticsearchEngine:
         now = timezone.now()
         clauses = [{"term": {"language": query.language}}]
 
-        def within(low_field, high_field, value):
+        def overlapping(low_field, high_field, bounds):
+            low, high = bounds
             return [
                 {
                     "bool": {
                         "should": [
                             {"bool": {"must_not": {"exists": {"field": low_field}}}},
-                            {"range": {low_field: {"lte": value}}},
+                            {"range": {low_field: {"lte": high}}},
                         ]
                     }
                 },
@@ -167,16 +168,16 @@ class ElasticsearchEngine:
                     "bool": {
                         "should": [
                             {"bool": {"must_not": {"exists": {"field": high_field}}}},
-                            {"range": {high_field: {"gte": value}}},
+                            {"range": {high_field: {"gte": low}}},
                         ]
                     }
                 },
             ]
 
-        if query.age is not None:
-            clauses += within("age_from", "age_to", query.age)
-        if query.grade is not None:
-            clauses += within("grade_from", "grade_to", query.grade)
+        if query.ages is not None:
+            clauses += overlapping("age_from", "age_to", query.ages)
+        if query.grades is not None:
+            clauses += overlapping("grade_from", "grade_to", query.grades)
         if query.date_from:
             clauses.append({"range": {"ends_at": {"gte": query.date_from.isoformat()}}})
         if query.date_to:

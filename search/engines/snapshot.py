@@ -166,12 +166,12 @@ class Snapshot:
         does not exclude; a missing date does)."""
         v = self.values
         meeting = np.ones(self.size, dtype=bool)
-        for number, low, high in (
-            (query.age, "age_from", "age_to"),
-            (query.grade, "grade_from", "grade_to"),
+        for bounds, low, high in (
+            (query.ages, "age_from", "age_to"),
+            (query.grades, "grade_from", "grade_to"),
         ):
-            if number is not None:
-                meeting &= ~(v[low] > number) & ~(v[high] < number)
+            if bounds is not None:  # the document's range overlaps the asked one
+                meeting &= ~(v[low] > bounds[1]) & ~(v[high] < bounds[0])
         if query.date_from:
             meeting &= v["ends_at"] >= start_of(query.date_from)
         if query.date_to:
@@ -239,7 +239,9 @@ class FacetColumn:
 
     def holding(self, values):
         """The documents holding any of `values` (a value no document holds matches none)."""
-        places = np.searchsorted(self.distinct, values) if len(self.distinct) else []
+        if not len(self.distinct):
+            return np.zeros(len(self.codes), dtype=bool)
+        places = np.searchsorted(self.distinct, values)
         wanted = [
             place
             for place, value in zip(places, values, strict=True)
