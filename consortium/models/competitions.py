@@ -7,12 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..outputs.api_fields import ChoiceLabelsField
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AudienceMixin,
@@ -123,6 +125,24 @@ class CompetitionPage(
         index.FilterField("registration_opens"),
         index.FilterField("registration_closes"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        *MemberOwnedMixin.member_api_fields,
+        APIField("season"),
+        *(
+            APIField(name, serializer=ChoiceLabelsField())
+            for name in ("track", "participation", "olympiad_level")
+        ),
+        APIField("team_size_min"),
+        APIField("team_size_max"),
+        *ClassificationMixin.classification_api_fields,
+        *AudienceMixin.audience_api_fields,
+        *RegistrationMixin.registration_api_fields,
+        APIField("stages"),
+        APIField("benefits"),
+        APIField("prizes"),
+        APIField("results"),
+    ]
 
     class Meta:
         verbose_name = _("competition")
@@ -152,6 +172,15 @@ class CompetitionStage(Orderable):
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     description = models.TextField(_("description"), blank=True)
+
+    api_fields = [
+        APIField("name"),
+        APIField("format", serializer=ChoiceLabelsField()),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("venue"),
+        APIField("description"),
+    ]
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("format")]),

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -22,6 +23,12 @@ from ..event_calendar import (
     month_weeks,
     neighbour_months,
     weekday_names,
+)
+from ..outputs.api_fields import (
+    ChoiceLabelsField,
+    LivePageField,
+    PersonSerializer,
+    VenueSerializer,
 )
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
@@ -83,6 +90,7 @@ class EventSeriesPage(BasePage):
         FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Dates")),
         FieldPanel("body"),
     ]
+    api_fields = [*BasePage.api_fields, APIField("starts_on"), APIField("ends_on")]
 
     class Meta:
         verbose_name = _("event series")
@@ -212,6 +220,28 @@ class EventPage(
         index.FilterField("member"),
         index.FilterField("focus"),
         index.FilterField("attendance_mode"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        *MemberOwnedMixin.member_api_fields,
+        APIField("event_type", serializer=ChoiceLabelsField()),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("time_zone"),
+        APIField("status", serializer=ChoiceLabelsField()),
+        APIField("attendance_mode", serializer=ChoiceLabelsField()),
+        APIField("venue", serializer=VenueSerializer()),
+        APIField("online_url"),
+        APIField("recording_url"),
+        APIField("series", serializer=LivePageField()),
+        APIField("speakers", serializer=PersonSerializer(many=True)),
+        APIField("co_organisers", serializer=LivePageField(many=True)),
+        *ClassificationMixin.classification_api_fields,
+        *AudienceMixin.audience_api_fields,
+        *AgeRatingMixin.age_rating_api_fields,
+        APIField("registration_required"),
+        APIField("capacity"),
+        *RegistrationMixin.registration_api_fields,
     ]
 
     class Meta:

@@ -13,9 +13,17 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..outputs.api_fields import (
+    ChoiceLabelsField,
+    LivePageField,
+    TermSerializer,
+    VenueSerializer,
+    logo_image,
+)
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import BasePage
 from .vocabularies import InstitutionKind
@@ -146,6 +154,21 @@ class InstitutionPage(BasePage):
         index.FilterField("region"),
         index.FilterField("city"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("full_name"),
+        APIField("kind", serializer=ChoiceLabelsField()),
+        APIField("parent_institution", serializer=LivePageField()),
+        APIField("networks", serializer=TermSerializer(many=True)),
+        APIField("logo", serializer=logo_image()),
+        APIField("region", serializer=TermSerializer()),
+        APIField("city", serializer=TermSerializer()),
+        APIField("venues", serializer=VenueSerializer(many=True)),
+        *(
+            APIField(name)
+            for name in ("phone", "email", "website", "links", "head_name", "head_position")
+        ),
+    ]
 
     class Meta:
         verbose_name = _("institution")
@@ -198,6 +221,8 @@ class InstitutionLink(Orderable):
     label = models.CharField(_("label"), max_length=60, help_text=_("VK, Telegram, RuTube, …"))
     url = models.URLField(_("address"))
 
+    api_fields = [APIField("label"), APIField("url")]
+
     panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("url")])]
 
 
@@ -225,6 +250,15 @@ class SchoolPage(InstitutionPage):
 
     parent_page_types = ["consortium.MemberDirectoryPage"]
     subpage_types = MEMBER_SECTIONS
+
+    api_fields = [
+        *InstitutionPage.api_fields,
+        APIField("school_number"),
+        APIField("grade_from"),
+        APIField("grade_to"),
+        APIField("engineering_classes"),
+        APIField("partners", serializer=LivePageField(many=True)),
+    ]
 
     school_panels = [
         MultiFieldPanel(

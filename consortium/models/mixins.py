@@ -8,11 +8,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..outputs.api_fields import ChoiceLabelsField, LivePageField, TermSerializer, card_image
 from .vocabularies import AgeRating
 
 
@@ -47,6 +49,12 @@ class BasePage(Page):
         index.SearchField("body"),
         index.FilterField("locale"),
     ]
+    # The JSON API (cms/api.py); each field group below adds its own, as it adds its panels.
+    api_fields = [
+        APIField("summary"),
+        APIField("image", serializer=card_image()),
+        APIField("body"),
+    ]
 
     class Meta:
         abstract = True
@@ -71,6 +79,8 @@ class MemberOwnedMixin(models.Model):
         related_name="+",
         verbose_name=_("member institution"),
     )
+
+    member_api_fields = [APIField("member", serializer=LivePageField())]
 
     class Meta:
         abstract = True
@@ -108,6 +118,10 @@ class ClassificationMixin(models.Model):
 
     classification_panels = [
         FieldRowPanel([FieldPanel("focus"), FieldPanel("profile")], heading=_("Direction"))
+    ]
+    classification_api_fields = [
+        APIField("focus", serializer=TermSerializer()),
+        APIField("profile", serializer=TermSerializer()),
     ]
 
     class Meta:
@@ -162,6 +176,9 @@ class AudienceMixin(models.Model):
             heading=_("Audience"),
         )
     ]
+    audience_api_fields = [
+        APIField(name) for name in ("age_from", "age_to", "grade_from", "grade_to")
+    ]
 
     class Meta:
         abstract = True
@@ -212,6 +229,8 @@ class AgeRatingMixin(models.Model):
         _("age rating"), max_length=3, choices=AgeRating.choices, default=AgeRating.ZERO
     )
 
+    age_rating_api_fields = [APIField("age_rating", serializer=ChoiceLabelsField())]
+
     class Meta:
         abstract = True
 
@@ -237,6 +256,9 @@ class RegistrationMixin(models.Model):
             ],
             heading=_("Registration"),
         )
+    ]
+    registration_api_fields = [
+        APIField(name) for name in ("registration_opens", "registration_closes", "registration_url")
     ]
 
     class Meta:

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -36,6 +37,12 @@ class NewsPage(MemberOwnedMixin, AgeRatingMixin, BasePage):
         *BasePage.search_fields,
         index.FilterField("date"),
         index.FilterField("member"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        *MemberOwnedMixin.member_api_fields,
+        APIField("date"),
+        *AgeRatingMixin.age_rating_api_fields,
     ]
 
     class Meta:

@@ -6,12 +6,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..outputs.api_fields import ChoiceLabelsField, PersonSerializer, VenueSerializer
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AudienceMixin,
@@ -144,6 +146,28 @@ class ProgramPage(
         index.FilterField("age_from"),
         index.FilterField("age_to"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        *MemberOwnedMixin.member_api_fields,
+        *ClassificationMixin.classification_api_fields,
+        *(
+            APIField(name, serializer=ChoiceLabelsField())
+            for name in ("level", "format", "language", "payment", "enrolment_status")
+        ),
+        APIField("price"),
+        APIField("duration_weeks"),
+        APIField("hours"),
+        *AudienceMixin.audience_api_fields,
+        APIField("capacity"),
+        APIField("free_seats"),
+        *RegistrationMixin.registration_api_fields,
+        APIField("venue", serializer=VenueSerializer()),
+        APIField("teachers", serializer=PersonSerializer(many=True)),
+        APIField("schedule"),
+        APIField("goals"),
+        APIField("expected_results"),
+        APIField("special_needs"),
+    ]
 
     class Meta:
         verbose_name = _("program")
@@ -184,6 +208,8 @@ class ProgramScheduleSlot(Orderable):
     weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
     starts_at = models.TimeField(_("starts at"))
     ends_at = models.TimeField(_("ends at"))
+
+    api_fields = [APIField(name) for name in ("group", "weekday", "starts_at", "ends_at")]
 
     panels = [
         FieldRowPanel(
