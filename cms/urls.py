@@ -15,6 +15,7 @@ from consortium.workflow.concurrency import serialise_workflow_action
 from search import views as search_views
 
 from . import views
+from .api import api_router
 
 handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
@@ -60,6 +61,8 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The read-only JSON API (Wagtail API v2): live, public pages only (see cms/api.py).
+    path("api/v2/", api_router.urls),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     # The version for the visually impaired: outside the language prefixes, so that no page
