@@ -17,12 +17,15 @@ run: install
 	if [ -n "$$fresh" ]; then $(BIN)/python manage.py load_demo; fi
 	@scripts/serve $(HOST) $(PORT)
 
-## test: the whole suite on SQLite, then on PostgreSQL when TEST_DATABASE_URL is set
+## test: the whole suite on SQLite (browser tests included: services/browser provisions Chromium
+## and axe-core), then on PostgreSQL when TEST_DATABASE_URL is set
 test: install
-	env -u ELASTICSEARCH_URL $(BIN)/pytest
+	eval "$$(services/browser)" && env -u ELASTICSEARCH_URL $(BIN)/pytest
+	@# The PostgreSQL pass leaves out the browser tests (-m "not browser"): what they check does
+	@# not depend on the database engine, and skipping them keeps CI under 30 minutes.
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
-		echo "--- again on PostgreSQL"; \
-		env -u ELASTICSEARCH_URL DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest; \
+		echo "--- again on PostgreSQL (without the browser tests)"; \
+		env -u ELASTICSEARCH_URL DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest -m "not browser"; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot run." >&2; \
 		exit 1; \
