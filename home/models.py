@@ -24,6 +24,7 @@ class HomePage(BasePage):
         "consortium.CompetitionCatalogPage",
         "consortium.NewsCatalogPage",
         "consortium.StandardPage",
+        "consortium.CollectionPage",
     ]
     max_count_per_parent = 1
 

@@ -12,6 +12,7 @@ MEMBER_SECTIONS = {
     models.CompetitionIndexPage,
     models.NewsIndexPage,
     models.StandardPage,
+    models.CollectionPage,
 }
 
 
@@ -27,6 +28,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 models.CompetitionCatalogPage,
                 models.NewsCatalogPage,
                 models.StandardPage,
+                models.CollectionPage,
             },
         )
 
@@ -88,7 +90,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
             models.StandardPage,
             {HomePage, models.InstitutionPage, models.SchoolPage, models.StandardPage},
         )
-        self.assertAllowedSubpageTypes(models.StandardPage, {models.StandardPage})
+        self.assertAllowedSubpageTypes(
+            models.StandardPage, {models.StandardPage, models.CollectionPage}
+        )
+
+    def test_collections_hold_nothing(self):
+        self.assertAllowedParentPageTypes(
+            models.CollectionPage,
+            {HomePage, models.InstitutionPage, models.SchoolPage, models.StandardPage},
+        )
+        self.assertAllowedSubpageTypes(models.CollectionPage, set())
 
     def test_one_section_of_a_kind_per_parent(self):
         for section in (

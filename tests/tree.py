@@ -28,6 +28,7 @@ PAGE_NAMES = [
     "competition",
     "news",
     "standard",
+    "collection",
 ]
 
 
@@ -78,6 +79,9 @@ def build_consortium():
     f.CompetitionStageFactory(page=competition, name="Отборочный этап")
     news = f.NewsPageFactory(parent=news_index, title="Открыт набор", slug="enrolment")
     standard = f.StandardPageFactory(parent=home, title="О консорциуме", slug="about")
+    collection = f.CollectionPageFactory(
+        parent=home, title="Вся робототехника", slug="robotics-collection", types=["program"]
+    )
     HomeFeaturedProgram.objects.create(page=home, program=program)
 
     pages = SimpleNamespace(
@@ -95,6 +99,7 @@ def build_consortium():
         competition=competition,
         news=news,
         standard=standard,
+        collection=collection,
     )
     english_titles = {
         "member": "Quantorium Chelyabinsk",
@@ -109,6 +114,7 @@ def build_consortium():
         "competition": "NTI Olympiad",
         "news": "Enrolment is open",
         "standard": "About the consortium",
+        "collection": "All of robotics",
     }
     english = SimpleNamespace(home=translate(home))
     for name, title in english_titles.items():

@@ -1,4 +1,5 @@
 from .calendar import EventSequence
+from .collections import CollectionPage
 from .competitions import (
     CompetitionCatalogPage,
     CompetitionIndexPage,
@@ -16,6 +17,7 @@ from .taxonomy import City, Focus, Network, Person, Profile, Region, Venue
 from .workflow import MemberApprovalTask, ReviewReminder
 
 __all__ = [
+    "CollectionPage",
     "City",
     "CompetitionCatalogPage",
     "CompetitionIndexPage",

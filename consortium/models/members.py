@@ -34,6 +34,7 @@ MEMBER_SECTIONS = [
     "consortium.CompetitionIndexPage",
     "consortium.NewsIndexPage",
     "consortium.StandardPage",
+    "consortium.CollectionPage",
 ]
 
 

@@ -13,7 +13,7 @@ class StandardPage(BasePage):
         "consortium.SchoolPage",
         "consortium.StandardPage",
     ]
-    subpage_types = ["consortium.StandardPage"]
+    subpage_types = ["consortium.StandardPage", "consortium.CollectionPage"]
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
 

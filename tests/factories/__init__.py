@@ -1,4 +1,5 @@
 from .pages import (
+    CollectionPageFactory,
     CompetitionCatalogPageFactory,
     CompetitionIndexPageFactory,
     CompetitionPageFactory,
@@ -30,6 +31,7 @@ from .taxonomy import (
 )
 
 __all__ = [
+    "CollectionPageFactory",
     "CityFactory",
     "CompetitionCatalogPageFactory",
     "CompetitionIndexPageFactory",

@@ -34,6 +34,11 @@ class StandardPageFactory(BasePageFactory):
         model = models.StandardPage
 
 
+class CollectionPageFactory(BasePageFactory):
+    class Meta:
+        model = models.CollectionPage
+
+
 class MemberDirectoryPageFactory(BasePageFactory):
     class Meta:
         model = models.MemberDirectoryPage
