@@ -11,7 +11,7 @@ class ConsortiumConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from . import signals  # noqa: F401
+        from . import page_cache, signals  # noqa: F401
         from .models import ConsortiumImage
         from .sharing.media import MemberMediaPermissionPolicy
         from .sharing.policy import LocalRolePagePermissionPolicy
@@ -21,6 +21,7 @@ class ConsortiumConfig(AppConfig):
         )
 
         notifications.connect()
+        page_cache.connect_invalidation()
         register_permission_policy(Page, LocalRolePagePermissionPolicy(Page))
         # exact_class: Wagtail's image and document apps register their own policies later.
         register_permission_policy(

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import onboarding_views
+from . import onboarding_views, page_cache
 from .models import City, Focus, Network, Person, Profile, Region, Venue
 from .sharing import hooks as sharing_hooks  # noqa: F401 - registers its hooks
 from .sharing import views as sharing_views
@@ -108,3 +108,8 @@ def register_consortium_admin_urls():
             name="consortium_submit_translation",
         ),
     ]
+
+
+@hooks.register("before_serve_page")
+def allow_the_page_cache(page, request, serve_args, serve_kwargs):
+    page_cache.mark_cacheable(request)

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and locale: a cached page for an anonymous visitor skips them all.
+    "consortium.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",  # Django's, keeping API 404s (see there)
     "django.middleware.common.CommonMiddleware",
@@ -164,8 +166,16 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "consortium-cms",
-    }
+    },
+    # Whole public pages for anonymous visitors (consortium.page_cache). Shared by every process
+    # on the machine, so a publication by the task worker reaches the web workers too.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "pages",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))  # 0 turns it off
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL FTS) unless ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "").strip()

@@ -20,3 +20,6 @@ WHITENOISE_AUTOREFRESH = True
 CONSORTIUM_SEARCH = {**CONSORTIUM_SEARCH, "INDEX": "test_" + CONSORTIUM_SEARCH["INDEX"]}  # noqa: F405
 if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_consortium_"  # noqa: F405
+# The page cache is off except in the tests that are about it (tests/test_page_cache.py).
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
+PAGE_CACHE_SECONDS = 0

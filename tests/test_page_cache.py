@@ -1,0 +1,119 @@
+"""The anonymous page cache: a second visit is served without touching the database; editors
+and visitors with a session always get a fresh page; publishing or unpublishing a page, or
+anything a page lists, is visible on the next visit; the visually impaired version and each
+language are cached apart."""
+
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.test import TestCase, override_settings
+from wagtail.models import PageViewRestriction
+
+from consortium.accessibility import COOKIE_NAME
+from consortium.models import ProgramCatalogPage
+
+from . import factories as f
+from .tree import build_consortium
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+class PageCacheTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.pages, cls.english = build_consortium()
+        cls.catalogue = ProgramCatalogPage.objects.get(locale__language_code="ru")
+
+    def setUp(self):
+        caches["pages"].clear()
+
+    def visit(self, url, expected_status=200, **extra):
+        response = self.client.get(url, **extra)
+        self.assertEqual(response.status_code, expected_status)
+        return response
+
+    def published(self, page):
+        with self.captureOnCommitCallbacks(execute=True):
+            page.save_revision().publish()
+
+    def test_a_second_visit_is_served_from_the_cache_without_queries(self):
+        first = self.visit(self.pages.program.url)
+        self.assertEqual(first["X-Page-Cache"], "miss")
+        with self.assertNumQueries(0):
+            second = self.visit(self.pages.program.url)
+        self.assertEqual(second["X-Page-Cache"], "hit")
+        self.assertEqual(second.content, first.content)
+        self.assertEqual(second["Content-Type"], first["Content-Type"])
+
+    def test_visitors_with_a_session_always_get_a_fresh_page(self):
+        self.visit(self.pages.program.url)
+        editor = get_user_model().objects.create_superuser("editor", "editor@example.com", "x")
+        self.client.force_login(editor)
+        response = self.visit(self.pages.program.url)
+        self.assertNotIn("X-Page-Cache", response)
+
+    def test_publishing_a_listed_page_refreshes_the_pages_that_list_it(self):
+        for url in (self.catalogue.url, "/ru/"):
+            self.visit(url)
+            self.assertEqual(self.visit(url)["X-Page-Cache"], "hit")
+        newcomer = f.ProgramPageFactory(
+            parent=self.pages.program_index, title="Новая программа о дронах", live=False
+        )
+        self.published(newcomer)
+        catalogue = self.visit(self.catalogue.url)
+        self.assertEqual(catalogue["X-Page-Cache"], "miss")
+        self.assertContains(catalogue, "Новая программа о дронах")
+
+    def test_unpublishing_a_page_takes_it_off_at_once(self):
+        self.visit(self.pages.program.url)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.pages.program.unpublish()
+        self.visit(self.pages.program.url, expected_status=404)
+        self.assertNotContains(self.visit(self.catalogue.url), self.pages.program.title)
+
+    def test_a_draft_changes_nothing_until_it_is_published(self):
+        self.visit(self.pages.program.url)
+        program = self.pages.program
+        program.title = "Черновое название"
+        with self.captureOnCommitCallbacks(execute=True):
+            revision = program.save_revision()
+        response = self.visit(program.url)
+        self.assertEqual(response["X-Page-Cache"], "hit")
+        self.assertNotContains(response, "Черновое название")
+        with self.captureOnCommitCallbacks(execute=True):
+            revision.publish()
+        self.assertContains(self.visit(program.url), "Черновое название")
+
+    def test_a_vocabulary_change_refreshes_pages(self):
+        focus = self.pages.program.focus
+        self.visit(self.pages.program.url)
+        focus.name_ru = "Новое имя направленности"
+        with self.captureOnCommitCallbacks(execute=True):
+            focus.save()
+        self.assertContains(self.visit(self.pages.program.url), "Новое имя направленности")
+
+    def test_a_new_view_restriction_applies_at_once(self):
+        self.visit(self.pages.program.url)
+        with self.captureOnCommitCallbacks(execute=True):
+            PageViewRestriction.objects.create(page=self.pages.program, restriction_type="login")
+        self.visit(self.pages.program.url, expected_status=302)
+
+    def test_languages_and_the_visually_impaired_version_are_cached_apart(self):
+        normal = self.visit(self.pages.program.url)
+        self.client.cookies[COOKIE_NAME] = "s5.f2.l3.k3.c2.i1"
+        low_vision = self.visit(self.pages.program.url)
+        self.assertEqual(low_vision["X-Page-Cache"], "miss")
+        self.assertNotEqual(low_vision.content, normal.content)
+        self.assertEqual(self.visit(self.pages.program.url)["X-Page-Cache"], "hit")
+        del self.client.cookies[COOKIE_NAME]
+        self.assertEqual(self.visit(self.pages.program.url).content, normal.content)
+        english = self.visit(self.english.program.url)
+        self.assertEqual(english["X-Page-Cache"], "miss")
+
+    def test_only_wagtail_pages_are_stored(self):
+        for _visit in range(2):
+            search = self.visit("/ru/search/", data={"q": "робототехника"})
+            self.assertNotIn("X-Page-Cache", search)
+            self.visit("/ru/no-such-page/", expected_status=404)
+        private = self.pages.news
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+        for _visit in range(2):
+            self.assertNotIn("X-Page-Cache", self.visit(private.url, expected_status=302))
