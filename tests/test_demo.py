@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 
 from consortium.demo.users import DEMO_USERS
 from consortium.models import (
+    CollectionPage,
     CompetitionPage,
     EventPage,
     EventSeriesPage,
@@ -106,6 +107,12 @@ class DemoConsortiumTests(TestCase):
 
     def test_news(self):
         self.assertGreaterEqual(self.russian_live(NewsPage).count(), 10)
+
+    def test_collections_list_what_matches_in_both_languages(self):
+        for collection in CollectionPage.objects.live():
+            with self.subTest(collection=collection.url):
+                response = self.client.get(collection.url)
+                self.assertGreater(response.context["answer"]["count"], 0)
 
     def test_english_translations(self):
         for model in (HomePage, MemberDirectoryPage, InstitutionPage):

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from ..models import (
     City,
+    CollectionPage,
     CompetitionIndexPage,
     CompetitionPage,
     CompetitionStage,
@@ -32,7 +33,7 @@ from ..models import (
 )
 from ..onboarding import add_member
 from ..site_setup import add_page, ensure_translation, publish
-from .content import competitions, events, members, news, programs, taxonomy
+from .content import collections, competitions, events, members, news, programs, taxonomy
 from .content.home import ABOUT, HOME
 from .text import body, days_from_today, local_datetime, parse_time, rich_text, science_day
 
@@ -60,6 +61,7 @@ class DemoLoader:
         self.load_events()
         self.load_competitions()
         self.load_news()
+        self.load_collections()
 
     # Vocabularies ---------------------------------------------------------------------------
 
@@ -422,4 +424,16 @@ class DemoLoader:
                     age_rating=d.get("age_rating", "0+"),
                 ),
             )
+            self.translate(page, data, fields)
+
+    def load_collections(self):
+        for data in collections.COLLECTIONS:
+            fields = bilingual(data, "title", "summary")
+
+            def build(data=data, fields=fields):
+                page = CollectionPage(**self.russian(fields), **data["criteria"])
+                page.focuses = [Focus.objects.get(slug=slug) for slug in data["focuses"]]
+                return page
+
+            page, _ = self.child(self.home, CollectionPage, data["slug"], build)
             self.translate(page, data, fields)
