@@ -115,3 +115,32 @@ def test_200_percent_zoom_needs_no_horizontal_scrolling(zoomed_page, live_site, 
         if scroll_width > inner_width:
             too_wide[name] = scroll_width
     assert not too_wide, f"wider than the 640 px viewport: {too_wide}"
+
+
+def switch_on_visually_impaired(context, live_site, scheme="1", size="3"):
+    """The version for the visually impaired, as its settings panel leaves it: the `vi`
+    cookie (consortium/accessibility.py), here with the given colour scheme and font size."""
+    value = f"s{size}.f1.l1.k1.c{scheme}.i1"
+    context.add_cookies([{"name": "vi", "value": value, "url": live_site.url}])
+
+
+@pytest.mark.parametrize("scheme", ["1", "2", "3", "4", "5"])
+@pytest.mark.parametrize("name", ["home", "program", "search with results"])
+def test_no_axe_violations_in_every_colour_scheme(
+    context, page, live_site, check_axe, name, scheme
+):
+    switch_on_visually_impaired(context, live_site, scheme=scheme)
+    open_page(page, live_site, name, "ru")
+    assert f"vi-scheme-{scheme}" in page.evaluate("document.documentElement.className")
+    check_axe(page, f"{name} (ru, visually impaired, scheme {scheme})")
+
+
+@pytest.mark.parametrize("name", ALL_TYPES)
+def test_no_axe_violations_in_the_visually_impaired_version(
+    context, page, live_site, check_axe, name
+):
+    """White on black at the largest font size, on every page type."""
+    switch_on_visually_impaired(context, live_site, scheme="2", size="5")
+    open_page(page, live_site, name, "en")
+    assert "vi-scheme-2" in page.evaluate("document.documentElement.className")
+    check_axe(page, f"{name} (en, visually impaired, white on black, 26 px)")
