@@ -10,6 +10,8 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: run test install lint check messages test-postgres test-search-elasticsearch elasticsearch postgres clean
 
 ## run: install, migrate, load the demo on a fresh database, serve on http://127.0.0.1:8000
+# The site's own address (links in e-mails, feeds and the sitemap) follows HOST and PORT.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	@mkdir -p var
 	@if [ -f var/db.sqlite3 ]; then fresh=; else fresh=1; fi; \
