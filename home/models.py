@@ -1,16 +1,24 @@
 """The consortium's home page: what the consortium is, live figures and what is on now."""
 
 from django.db import models
+from django.db.models import Count, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 
 from consortium.blocks import RICH_TEXT_FEATURES
 from consortium.models import CompetitionPage, EventPage, InstitutionPage, NewsPage, ProgramPage
 from consortium.models.mixins import BasePage
 from consortium.models.vocabularies import EventType
+
+
+def count_of(pages):
+    """The number of `pages` (of one locale), as a subquery."""
+    counted = pages.order_by().values("locale_id").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted[:1], output_field=models.IntegerField()), 0)
 
 
 class HomePage(BasePage):
@@ -45,11 +53,11 @@ class HomePage(BasePage):
             return model.objects.live().public().filter(locale_id=self.locale_id)
 
         upcoming = visible(EventPage).upcoming()
-        context["figures"] = {
-            "members": visible(InstitutionPage).count(),
-            "programs": visible(ProgramPage).count(),
-            "upcoming_events": upcoming.count(),
-        }
+        context["figures"] = Locale.objects.filter(pk=self.locale_id).values(  # one query
+            members=count_of(visible(InstitutionPage)),
+            programs=count_of(visible(ProgramPage)),
+            upcoming_events=count_of(upcoming),
+        )[0]
         context["featured_programs"] = self.featured_in_this_language(visible(ProgramPage))
         context["upcoming_lectures"] = upcoming.filter(event_type=EventType.LECTURE).select_related(
             "member", "venue", "venue__city", "image"

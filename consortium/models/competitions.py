@@ -10,11 +10,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..outputs.api_fields import ChoiceLabelsField
+from ..serving import PageQuerySet
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AudienceMixin,
@@ -85,6 +85,7 @@ class CompetitionPage(
     results = RichTextField(_("results"), features=RICH_TEXT_FEATURES, blank=True)
 
     objects = PageManager.from_queryset(CompetitionQuerySet)()
+    serve_select_related = ("image", "member__locale", "focus", "profile")
 
     parent_page_types = ["consortium.CompetitionIndexPage"]
     subpage_types = []

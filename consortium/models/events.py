@@ -12,7 +12,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..event_calendar import (
@@ -30,6 +29,7 @@ from ..outputs.api_fields import (
     PersonSerializer,
     VenueSerializer,
 )
+from ..serving import PageQuerySet
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AgeRatingMixin,
@@ -172,6 +172,7 @@ class EventPage(
     )
 
     objects = PageManager.from_queryset(EventQuerySet)()
+    serve_select_related = ("image", "member__locale", "focus", "profile", "venue__city", "series")
 
     parent_page_types = ["consortium.EventIndexPage"]
     subpage_types = []

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -26,6 +27,7 @@ from ..outputs.api_fields import (
 )
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import BasePage
+from .taxonomy import Venue
 from .vocabularies import InstitutionKind
 
 MEMBER_SECTIONS = [
@@ -145,6 +147,13 @@ class InstitutionPage(BasePage):
 
     parent_page_types = ["consortium.MemberDirectoryPage"]
     subpage_types = MEMBER_SECTIONS
+    serve_select_related = ("image", "logo", "city", "region", "parent_institution__locale")
+    serve_children = True  # its sections' menu (site_tags.member_sections)
+    serve_prefetch_related = (
+        "networks",
+        "links",
+        models.Prefetch("venues", queryset=Venue.objects.select_related("city")),
+    )
 
     content_panels = institution_panels(with_kind=True)
     search_fields = [
@@ -182,6 +191,14 @@ class InstitutionPage(BasePage):
         if self.city_id and self.region_id and self.city.region_id != self.region_id:
             raise ValidationError({"city": _("This city is in another region.")})
 
+    @classmethod
+    def serve_annotations(cls):
+        units = InstitutionPage.objects.live().filter(
+            locale=OuterRef("locale"),
+            parent_institution__translation_key=OuterRef("translation_key"),
+        )
+        return {"has_units": Exists(units)}
+
     def get_context(self, request, *args, **kwargs):
         from .competitions import CompetitionPage
         from .events import EventPage
@@ -207,13 +224,18 @@ class InstitutionPage(BasePage):
             .select_related("member", "focus", "profile", "image")[:6]
         )
         context["news"] = owned(NewsPage).latest().select_related("member", "image")[:3]
-        context["units"] = (
-            InstitutionPage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id, parent_institution__translation_key=self.translation_key
+        # Read with the page when it is served (serve_annotations): most have no units.
+        context["units"] = []
+        if getattr(self, "has_units", True):
+            context["units"] = (
+                InstitutionPage.objects.live()
+                .public()
+                .filter(
+                    locale_id=self.locale_id,
+                    parent_institution__translation_key=self.translation_key,
+                )
+                .select_related("city", "region", "logo")
             )
-        )
         return context
 
 

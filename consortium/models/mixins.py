@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+from .. import serving
 from ..blocks import BodyBlock
 from ..outputs.api_fields import ChoiceLabelsField, LivePageField, TermSerializer, card_image
 from .vocabularies import AgeRating
@@ -56,6 +57,10 @@ class BasePage(Page):
         APIField("body"),
     ]
 
+    objects = PageManager.from_queryset(serving.PageQuerySet)()
+    # Relations the page's own template shows, fetched with it when it is served.
+    serve_select_related = ("image",)
+
     class Meta:
         abstract = True
 
@@ -63,6 +68,22 @@ class BasePage(Page):
         from ..sharing.policy import LocalRolePagePermissionTester
 
         return LocalRolePagePermissionTester(user, self)
+
+    def route(self, request, path_components):
+        return serving.route(self, request, path_components)
+
+    route.walks_in_one_query = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None)
+        if context:  # the renditions of every image the page shows, in one query
+            serving.prefetch_renditions(serving.shown_pages(context))
+        return response
+
+    def get_view_restrictions(self):
+        restrictions = serving.view_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
 
 
 class MemberOwnedMixin(models.Model):

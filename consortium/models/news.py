@@ -7,9 +7,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from ..serving import PageQuerySet
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import AgeRatingMixin, BasePage, MemberOwnedMixin
 
@@ -23,6 +23,7 @@ class NewsPage(MemberOwnedMixin, AgeRatingMixin, BasePage):
     date = models.DateField(_("date"), default=timezone.localdate)
 
     objects = PageManager.from_queryset(NewsQuerySet)()
+    serve_select_related = ("image", "member__locale")
 
     parent_page_types = ["consortium.NewsIndexPage", "consortium.NewsCatalogPage"]
     subpage_types = []

@@ -9,11 +9,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..outputs.api_fields import ChoiceLabelsField, PersonSerializer, VenueSerializer
+from ..serving import PageQuerySet
 from .listings import ListingPage, SingletonSectionMixin
 from .mixins import (
     AudienceMixin,
@@ -92,6 +92,7 @@ class ProgramPage(
     )
 
     objects = PageManager.from_queryset(ProgramQuerySet)()
+    serve_select_related = ("image", "member__locale", "focus", "profile", "venue__city")
 
     parent_page_types = ["consortium.ProgramIndexPage"]
     subpage_types = []

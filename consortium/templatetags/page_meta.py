@@ -12,6 +12,8 @@ from wagtail.images.models import SourceImageIOError
 from consortium.models import EventPage, NewsPage
 from consortium.outputs.structured_data import structured_data
 
+from .site_tags import header_pages, home_for_locale, translations_of
+
 register = template.Library()
 
 OG_LOCALES = {"ru": "ru_RU", "en": "en_GB"}
@@ -25,17 +27,23 @@ def page_meta(context):
     if page is None or not hasattr(page, "get_full_url"):
         return {}
     url = page.get_full_url(request)
-    versions = page.get_translations(inclusive=True).live().public().select_related("locale")
+    # The page's translations come from the query the header's tags share (site_tags).
+    home = home_for_locale(request, page.locale_id)
+    versions = translations_of(header_pages(request, page, home), page)
     alternates = [
-        (version.locale.language_code, version.get_full_url(request)) for version in versions
+        (code, version.get_full_url(request))
+        for code, version in versions.items()
+        if version.live and not version.private
     ]
+    own = versions.get(next((c for c, v in versions.items() if v.pk == page.pk), None))
+    language = own.locale.language_code if own is not None else page.locale.language_code
     return {
         "canonical": url,
         "alternates": alternates if len(alternates) > 1 else [],
         "title": page.seo_title or page.title,
         "description": page.search_description or getattr(page, "summary", ""),
         "type": "article" if isinstance(page, ARTICLES) else "website",
-        "locale": OG_LOCALES.get(page.locale.language_code, page.locale.language_code),
+        "locale": OG_LOCALES.get(language, language),
         "image": share_image(page, request),
         "json_ld": json_ld(structured_data(page, request)),
     }
