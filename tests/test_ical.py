@@ -55,6 +55,13 @@ class EventFileTests(CalendarTestCase):
         self.assertIn(event.venue.name, str(entry["LOCATION"]))
         self.assertEqual(str(entry["STATUS"]), "CONFIRMED")
 
+    def test_an_event_made_live_without_a_publication_still_has_a_dtstamp(self):
+        index = EventIndexPage.objects.child_of(self.world.a.page).get()
+        imported = f.EventPageFactory(parent=index, title="Импортированная лекция")
+        self.assertIsNone(imported.last_published_at)
+        [entry] = self.calendar(f"/ru/calendar/events/{imported.pk}.ics").walk("VEVENT")
+        self.assertIn("DTSTAMP", entry)
+
     def test_event_pages_link_their_file_and_event_listings_their_feed(self):
         lecture = self.world.pages.space_lectures
         self.assertContains(

@@ -7,7 +7,7 @@ STATUS:CANCELLED once cancelled, so that subscribers see the cancellation instea
 the entry."""
 
 import icalendar
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Site
 
 from ..models import EventPage, EventSequence
@@ -59,7 +59,9 @@ def uid_host(request):
 def entry(event, sequence, language, host, request):
     component = icalendar.Event()
     component.add("uid", f"event-{event.translation_key}-{language}@{host}")
-    component.add("dtstamp", event.last_published_at or event.first_published_at)
+    # A page made live by code or an import has no publication dates; DTSTAMP is required.
+    stamp = event.last_published_at or event.first_published_at or event.latest_revision_created_at
+    component.add("dtstamp", stamp or timezone.now())
     if event.last_published_at:
         component.add("last-modified", event.last_published_at)
     component.add("sequence", sequence)
