@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import convert, submit_translations, update_translations
 
 from consortium.accessibility import visually_impaired_settings
+from consortium.health import healthz
 from consortium.outputs import calendar_views, news_feeds, sitemaps
 from consortium.sharing.views import guard_explorer
 from consortium.workflow import translations as translation_guards
@@ -69,6 +70,8 @@ urlpatterns = [
     # slug can shadow it (see consortium/accessibility.py).
     path("accessibility/", visually_impaired_settings, name="visually_impaired"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    # For load balancers and monitoring: outside the language prefixes, never cached.
+    path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap_index"),
     path("sitemap-<int:number>.xml", sitemaps.sitemap_section, name="sitemap_section"),
     path("", views.language_redirect, name="language_redirect"),

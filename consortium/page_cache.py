@@ -27,7 +27,8 @@ from .accessibility import preferences_cache_key
 
 GENERATION_KEY = "page-cache:generation"
 # Not cached: the admin, machine interfaces and files (each has its own rules).
-BYPASSED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/")
+# /healthz must answer even when the page cache itself is broken.
+BYPASSED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/healthz")
 MAX_QUERY_LENGTH = 200  # longer query strings are not worth a cache entry
 MARK = "_cacheable_page"  # set on the request by the before_serve_page hook
 

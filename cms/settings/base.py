@@ -210,6 +210,11 @@ CONSORTIUM_SEARCH = {
 # Background work (search indexing and later the scheduler) through django-tasks-db.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
+# /healthz (consortium/health.py): seconds each check may wait (Elasticsearch, PostgreSQL's
+# statement timeout), and the age past which the worker's heartbeat counts as lost.
+HEALTHZ_TIMEOUT = float(os.environ.get("HEALTHZ_TIMEOUT", "1.5"))
+HEALTHZ_WORKER_MAX_AGE = int(os.environ.get("HEALTHZ_WORKER_MAX_AGE", "180"))
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

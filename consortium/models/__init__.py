@@ -7,6 +7,7 @@ from .competitions import (
     CompetitionStage,
 )
 from .events import EventCalendarPage, EventIndexPage, EventPage, EventSeriesPage
+from .health import WorkerHeartbeat
 from .media import ConsortiumImage, ConsortiumRendition
 from .members import InstitutionLink, InstitutionPage, MemberDirectoryPage, SchoolPage
 from .news import NewsCatalogPage, NewsIndexPage, NewsPage, NewsRelatedPage
@@ -52,4 +53,5 @@ __all__ = [
     "SchoolPage",
     "StandardPage",
     "Venue",
+    "WorkerHeartbeat",
 ]

@@ -1,5 +1,6 @@
 """Runs the periodic jobs every minute: scheduled go-live and expiry (`publish_scheduled`) and
-reminders of items waiting too long (`send_review_reminders`, at most once a day per item).
+reminders of items waiting too long (`send_review_reminders`, at most once a day per item), and
+enqueues the task worker's heartbeat, which `/healthz` reads (consortium/health.py).
 `make run` starts it beside the site and the worker; in production supervise it like them."""
 
 import signal
@@ -7,6 +8,8 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from consortium.health import enqueue_heartbeats
 
 JOBS = ["publish_scheduled", "send_review_reminders"]
 
@@ -29,6 +32,10 @@ class Command(BaseCommand):
                     call_command(job, verbosity=0)
                 except Exception:  # one failing run must not stop the scheduler
                     self.stderr.write(f"{job} failed; retrying at the next run.")
+            try:
+                enqueue_heartbeats()
+            except Exception:
+                self.stderr.write("The worker's heartbeat was not enqueued; retrying next run.")
             if once:
                 return
             while self.running and time.monotonic() - started < interval:
