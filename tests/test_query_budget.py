@@ -95,6 +95,8 @@ def urls(pages, english):
             if language == "en":
                 section = section.get_translation(english.home.locale)
             found.append((f"section {name}", language, section.url, 200))
+            if name == "events":
+                found.append(("events month", language, f"{section.url}?view=month", 200))
         found.append(("search", language, f"/{language}/{SEARCH}", 200))
         found.append(("404", language, f"/{language}/{MISSING}", 404))
     return found
