@@ -21,13 +21,16 @@ run: install
 
 ## test: the whole suite on SQLite (browser tests included: services/browser provisions Chromium
 ## and axe-core), then on PostgreSQL when TEST_DATABASE_URL is set
+# The SQLite and PostgreSQL passes run on every core (pytest-xdist; each worker has its own test
+# database). The Elasticsearch pass shares one index, so it runs in one process.
+TEST_WORKERS ?= auto
 test: install
-	eval "$$(services/browser)" && env -u ELASTICSEARCH_URL $(BIN)/pytest
+	eval "$$(services/browser)" && env -u ELASTICSEARCH_URL $(BIN)/pytest -n $(TEST_WORKERS)
 	@# The PostgreSQL pass leaves out the browser tests (-m "not browser"): what they check does
 	@# not depend on the database engine, and skipping them keeps CI under 30 minutes.
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "--- again on PostgreSQL (without the browser tests)"; \
-		env -u ELASTICSEARCH_URL DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest -m "not browser"; \
+		env -u ELASTICSEARCH_URL DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest -n $(TEST_WORKERS) -m "not browser"; \
 	elif [ "$$CI" = "true" ]; then \
 		echo "CI=true but TEST_DATABASE_URL is not set: PostgreSQL tests cannot run." >&2; \
 		exit 1; \
