@@ -74,9 +74,13 @@ def url_of(label, model, language):
 
 def table(sql):
     """The table a SELECT reads first (or the statement's verb)."""
-    found = re.search(r'\bFROM\s+"?(\w+)"?', sql)
+    found = re.search(r'\bFROM\s+"?(\w+)"?', re.sub(r"\(SELECT .*?\)", "", sql))
     verb = sql.split(None, 1)[0].upper()
     return f"{verb} {found.group(1)}" if found else verb
+
+
+# Our code that every request passes through, which is not where its queries come from.
+NOT_ORIGINS = ("bench/page_queries.py", "consortium/page_cache.py", "cms/middleware.py")
 
 
 def origin(frame):
@@ -89,7 +93,7 @@ def origin(frame):
         if node is not None and getattr(node, "origin", None) and getattr(node, "token", None):
             return f"{node.origin.template_name}:{node.token.lineno}"
         if filename.startswith(str(ROOT)) and "/.venv/" not in filename:
-            if "/bench/" not in filename:
+            if not filename.endswith(NOT_ORIGINS):
                 return f"{Path(filename).relative_to(ROOT)}:{frame.f_lineno} {frame.f_code.co_name}"
         elif wagtail is None and "/wagtail/" in filename:
             wagtail = f"wagtail/{filename.split('/wagtail/', 1)[1]}:{frame.f_lineno}"
