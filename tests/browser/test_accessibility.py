@@ -135,12 +135,16 @@ def test_no_axe_violations_in_every_colour_scheme(
     check_axe(page, f"{name} (ru, visually impaired, scheme {scheme})")
 
 
+@pytest.mark.parametrize(
+    "language, scheme, size",
+    [("en", "2", "5"), ("ru", "5", "4")],  # white on black at 26 px; green on brown at 23 px
+)
 @pytest.mark.parametrize("name", ALL_TYPES)
 def test_no_axe_violations_in_the_visually_impaired_version(
-    context, page, live_site, check_axe, name
+    context, page, live_site, check_axe, name, language, scheme, size
 ):
-    """White on black at the largest font size, on every page type."""
-    switch_on_visually_impaired(context, live_site, scheme="2", size="5")
-    open_page(page, live_site, name, "en")
-    assert "vi-scheme-2" in page.evaluate("document.documentElement.className")
-    check_axe(page, f"{name} (en, visually impaired, white on black, 26 px)")
+    """Every page type in both languages, each in a dark scheme at a large font size."""
+    switch_on_visually_impaired(context, live_site, scheme=scheme, size=size)
+    open_page(page, live_site, name, language)
+    assert f"vi-scheme-{scheme}" in page.evaluate("document.documentElement.className")
+    check_axe(page, f"{name} ({language}, visually impaired, scheme {scheme}, size {size})")
