@@ -65,14 +65,15 @@ def check_database(db=connection):
     with db.cursor() as cursor:
         if db.vendor != "postgresql":
             cursor.execute("SELECT 1")
+            cursor.fetchone()
         else:
             timeout = int(settings.HEALTHZ_TIMEOUT * 1000)
             cursor.execute("SELECT set_config('statement_timeout', %s, false)", [str(timeout)])
             try:
                 cursor.execute("SELECT 1")
+                cursor.fetchone()  # before the RESET, which returns no row
             finally:
                 cursor.execute("RESET statement_timeout")
-        cursor.fetchone()
     return {"ok": True, "vendor": db.vendor, "ms": milliseconds_since(started)}
 
 
