@@ -143,10 +143,5 @@ class CollectionPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(collection_results(self, request))
+        context["parameter_errors"] = context["form"].errors
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if response.context_data["form"].errors:
-            response.status_code = 400
-        return response

@@ -303,7 +303,12 @@ class EventListingMixin(SingletonSectionMixin):
     def listing_context(self, request):
         filters = self.event_filters(request)
         values = filters.values
-        context = {"filters": filters, "view": values["view"], "when": values["when"]}
+        context = {
+            "filters": filters,
+            "parameter_errors": filters.errors,
+            "view": values["view"],
+            "when": values["when"],
+        }
         if values["view"] != View.MONTH:
             return {**context, **super().listing_context(request)}
         previous_month, next_month = neighbour_months(values["month"])
@@ -317,12 +322,6 @@ class EventListingMixin(SingletonSectionMixin):
             "previous_month": previous_month,
             "next_month": next_month,
         }
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if self.event_filters(request).errors:
-            response.status_code = 400
-        return response
 
 
 class EventCalendarPage(EventListingMixin, ListingPage):

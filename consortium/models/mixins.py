@@ -79,6 +79,10 @@ class BasePage(Page):
         context = getattr(response, "context_data", None)
         if context:  # the renditions of every image the page shows, in one query
             serving.prefetch_renditions(serving.shown_pages(context))
+        # A page whose query parameters go through a form (calendars, collections) names their
+        # errors here: the page still renders, with the messages, but answers 400.
+        if context and context.get("parameter_errors"):
+            response.status_code = 400
         return response
 
     def get_view_restrictions(self):
