@@ -22,6 +22,7 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     prefetch_related_objects,
 )
 from django.db.models.lookups import StartsWith
@@ -146,7 +147,9 @@ def route(page, request, path_components):
             | Q(path__in=ancestor_paths(page))
             # What the header shows (site_tags.header_pages): the translations of the page
             # served and of this page, and this page's live children.
-            | Q(translation_key__in=served.values("translation_key"))
+            # A scalar subquery (evaluated once, then an index lookup), not IN (…): PostgreSQL
+            # cannot combine an IN subquery with the other branches' indexes.
+            | Q(translation_key=Subquery(served.values("translation_key")[:1]))
             | Q(translation_key=page.translation_key)
             | Q(path__startswith=page.path, depth=page.depth + 1, live=True)
             | Q(
