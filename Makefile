@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install lint check messages test-postgres test-search-elasticsearch elasticsearch postgres clean
+.PHONY: run serve test install lint check messages test-postgres test-search-elasticsearch elasticsearch postgres clean
 
 ## run: install, migrate, load the demo on a fresh database, serve on http://127.0.0.1:8000
 # The site's own address (links in e-mails, feeds and the sitemap) follows HOST and PORT.
@@ -18,6 +18,12 @@ run: install
 	$(BIN)/python manage.py migrate --no-input -v 0 && \
 	if [ -n "$$fresh" ]; then $(BIN)/python manage.py load_demo; fi
 	@scripts/serve $(HOST) $(PORT)
+
+## serve: the production-like stack (Varnish, gunicorn, worker, scheduler, Redis, PostgreSQL,
+## Elasticsearch) on http://$(HOST):$(PORT)/; scripts/serve-production start|stop|status in the
+## background (docs/deploy.md)
+serve: install
+	@HOST=$(HOST) PORT=$(PORT) scripts/serve-production run
 
 ## test: the whole suite on SQLite (browser tests included: services/browser provisions Chromium
 ## and axe-core), then on PostgreSQL when TEST_DATABASE_URL is set

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.viewsets.pages import page_viewset_registry
@@ -83,6 +83,17 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA:  # the local production-like stack (docs/deploy.md)
+    from django.views.static import serve
+
+    # Images only: documents (private ones too) go through Wagtail's serve view.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    ]
 
 # Public pages live under /ru/… and /en/…; Wagtail serves everything it does not match.
 urlpatterns += i18n_patterns(

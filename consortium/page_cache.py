@@ -13,6 +13,7 @@ default, Redis when configured), so every process (web workers, the task worker,
 scheduler) sees the same one."""
 
 import hashlib
+import itertools
 import uuid
 
 from django.conf import settings
@@ -50,10 +51,33 @@ def start_new_generation():
     page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+def refresh_public_pages():
+    """A new generation here, then the front cache emptied (consortium/front_cache.py): a
+    page fetched after the ban is rendered under the new generation."""
+    from .front_cache import purge_everything
+
+    start_new_generation()
+    purge_everything()
+
+
+TICKETS = itertools.count()
+
+
 def invalidate_after_commit(**kwargs):
     # After the commit: a request reading the old state until then stores its page under the
-    # old generation, which no one reads once the new one exists.
-    transaction.on_commit(start_new_generation)
+    # old generation, which no one reads once the new one exists. Once per commit, however
+    # many changes it holds (an import publishes thousands of pages): a refresh that ran on
+    # this connection after a change was made covers it.
+    connection = transaction.get_connection()
+    ticket = next(TICKETS)
+
+    def refresh():
+        if getattr(connection, "consortium_pages_refreshed", -1) > ticket:
+            return
+        connection.consortium_pages_refreshed = next(TICKETS)
+        refresh_public_pages()
+
+    transaction.on_commit(refresh, robust=True)
 
 
 def mark_cacheable(request):

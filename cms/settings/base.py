@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control for the front cache: public for an anonymous visitor's page, else private.
+    "consortium.front_cache.SharedCacheControlMiddleware",
     # Before sessions and locale: a cached page for an anonymous visitor skips them all.
     "consortium.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -267,3 +269,55 @@ LOGGING = {
 }
 
 WAGTAILIMAGES_IMAGE_MODEL = "consortium.ConsortiumImage"
+
+# --- Production shape: Redis, the HTTP front cache, S3-compatible media (docs/deploy.md) ------
+# REDIS_URL: the default cache, the sessions and the page cache live in Redis, shared by every
+# app server (the page cache's generation with them, see consortium/page_cache.py).
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("REDIS_KEY_PREFIX", "consortium") + ":" + alias,
+        }
+        for alias in ("default", "pages")
+    }
+    # Read from Redis, written through to the database: a Redis restart logs no one out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# FRONTEND_CACHE_URL: the Varnish in front (services/varnish/default.vcl). Every change that
+# starts a new page-cache generation bans its pages too (consortium/front_cache.py).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "consortium.front_cache.VarnishBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+            "TIMEOUT": float(os.environ.get("FRONTEND_CACHE_TIMEOUT", "2")),
+        }
+    }
+
+# SERVE_MEDIA: the app serves MEDIA_ROOT itself (the local stack; a real deployment lets the
+# proxy or the object storage do it).
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
+
+# AWS_STORAGE_BUCKET_NAME: images, renditions and documents in an S3-compatible bucket. The
+# bucket stays private: images by signed URLs, documents only through Wagtail's serve view.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            "default_acl": "private",
+            "querystring_auth": True,
+            # Longer than a page stays in any cache, so a cached page's image links still work.
+            "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "7200")),
+            "file_overwrite": False,
+        },
+    }
