@@ -58,9 +58,10 @@ test-search-elasticsearch: install
 elasticsearch:
 	@services/elasticsearch.sh start
 
-## test-postgres: start PostgreSQL and Elasticsearch locally and run the suite on every engine
+## test-postgres: start PostgreSQL, Redis and Elasticsearch locally and run the suite on every engine
 test-postgres: install
 	@eval "$$(services/postgres start)" && \
+		TEST_REDIS_URL="$$(services/redis start | sed -n 's/^export REDIS_URL=//p')" \
 		TEST_ELASTICSEARCH_URL="$$(services/elasticsearch.sh start | sed -n 's/^export ELASTICSEARCH_URL=//p')" \
 		$(MAKE) --no-print-directory test
 
