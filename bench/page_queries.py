@@ -43,6 +43,7 @@ def page_types():
         ("member's program index", m.ProgramIndexPage),
         ("program", m.ProgramPage),
         ("events calendar", m.EventCalendarPage),
+        ("events calendar, month grid", m.EventCalendarPage),
         ("member's event index", m.EventIndexPage),
         ("event", m.EventPage),
         ("event series", m.EventSeriesPage),
@@ -53,6 +54,7 @@ def page_types():
         ("member's news index", m.NewsIndexPage),
         ("news item", m.NewsPage),
         ("standard page", m.StandardPage),
+        ("collection", m.CollectionPage),
         ("search (query and facets)", None),
         ("404", None),
     ]
@@ -69,7 +71,9 @@ def url_of(label, model, language):
     if model.__name__ == "InstitutionPage":
         pages = pages.exclude(schoolpage__isnull=False)
     page = pages.order_by("-numchild", "path").first()
-    return page.url if page is not None else None
+    if page is None:
+        return None
+    return page.url + ("?view=month" if label.endswith("month grid") else "")
 
 
 def table(sql):
