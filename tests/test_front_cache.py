@@ -16,7 +16,6 @@ from consortium.models import ProgramCatalogPage
 from .services import redis_caches, redis_url, started_varnish
 from .tree import build_consortium
 
-
 # Real commits (the purge runs after the commit); the migrations' rows (the root page, the
 # default site) come back after each test.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -30,9 +29,11 @@ def front(live_server, settings):
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "consortium.front_cache.VarnishBackend", "LOCATION": url}
     }
-    pages, _english = build_consortium()
-    yield url, pages
-    stop()
+    try:
+        pages, _english = build_consortium()
+        yield url, pages
+    finally:
+        stop()
 
 
 def fetch(url, cookie=None):
