@@ -22,7 +22,7 @@ from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Site
 
-from .page_cache import MARK
+from .page_cache import MARK, current_generation, generation_at_start
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ class SharedCacheControlMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.PAGE_CACHE_SECONDS > 0:
+            generation_at_start(request)
         response = self.get_response(request)
         if self.public(request, response):
             patch_cache_control(
@@ -98,4 +100,7 @@ class SharedCacheControlMiddleware:
             and response.status_code == 200
             and not response.cookies
             and not any(word in control for word in ("private", "no-cache", "no-store"))
+            # A page rendered while a change was committed may show the old state, and could
+            # reach the front cache after its ban: it is served, but not kept.
+            and generation_at_start(request) == current_generation()
         )

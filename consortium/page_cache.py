@@ -47,6 +47,13 @@ def current_generation():
     return generation
 
 
+def generation_at_start(request):
+    """The generation when this request began (read once per request)."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = current_generation()
+    return request._page_cache_generation
+
+
 def start_new_generation():
     page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
 
@@ -118,7 +125,7 @@ class AnonymousPageCacheMiddleware:
             (request.get_host(), request.get_full_path(), preferences_cache_key(request))
         )
         digest = hashlib.sha256(identity.encode()).hexdigest()
-        return f"page:{current_generation()}:{digest}"
+        return f"page:{generation_at_start(request)}:{digest}"
 
     def storable(self, request, response):
         return (

@@ -6,10 +6,12 @@ language are cached apart."""
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import TestCase, override_settings
+from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from consortium.accessibility import COOKIE_NAME
 from consortium.models import ProgramCatalogPage
+from consortium.page_cache import start_new_generation
 
 from . import factories as f
 from .tree import build_consortium
@@ -117,3 +119,13 @@ class PageCacheTests(TestCase):
         PageViewRestriction.objects.create(page=private, restriction_type="login")
         for _visit in range(2):
             self.assertNotIn("X-Page-Cache", self.visit(private.url, expected_status=302))
+
+    def test_a_page_rendered_while_a_change_commits_is_not_kept_by_the_front_cache(self):
+        def change_commits_meanwhile(page, request, serve_args, serve_kwargs):
+            start_new_generation()
+
+        with hooks.register_temporarily("before_serve_page", change_commits_meanwhile):
+            during = self.visit(self.pages.program.url)
+        self.assertIn("private", during["Cache-Control"])
+        after = self.visit(self.pages.program.url)
+        self.assertIn("public", after["Cache-Control"])
