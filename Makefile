@@ -49,7 +49,8 @@ test: install
 	fi
 
 ## test-search-elasticsearch: the search tests with Elasticsearch at TEST_ELASTICSEARCH_URL
-SEARCH_TESTS := tests/test_search.py tests/test_search_input.py tests/test_healthz.py
+SEARCH_TESTS := tests/test_search.py tests/test_search_input.py tests/test_healthz.py \
+	tests/test_faults_search.py
 test-search-elasticsearch: install
 	@echo "--- the search tests on Elasticsearch ($$TEST_ELASTICSEARCH_URL)"
 	ELASTICSEARCH_URL="$$TEST_ELASTICSEARCH_URL" $(BIN)/pytest $(SEARCH_TESTS)

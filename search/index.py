@@ -1,20 +1,32 @@
 """Keeping the public search index in step with the pages: every publication, unpublication,
 move, deletion and privacy change enqueues a refresh of the pages concerned, run by the task
-worker, so publishing never waits for (or fails because of) search."""
+worker, so publishing never waits for (or fails because of) search. What Elasticsearch misses
+while it is down, a catch-up task copies once it is back."""
 
 import logging
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django_tasks import task
+from django.utils import timezone
+from django_tasks import TaskResultStatus, task, task_backends
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import documents
-from .engines.registry import elasticsearch_engine, text_index, unavailable_errors
+from .engines.registry import (
+    elasticsearch_engine,
+    elasticsearch_resting,
+    text_index,
+    trip_breaker,
+    unavailable_errors,
+)
 from .models import SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -36,21 +48,60 @@ def update_documents(page_ids):
 
 
 def copy_to_elasticsearch(written, removed):
-    """Elasticsearch gets the same changes; when it is down they wait for `search_repair`
-    (publishing never fails because of search)."""
+    """Elasticsearch gets the same changes; when it is down (or failed less than RETRY_AFTER
+    seconds ago, so that the worker does not wait for every timeout) they are left to a
+    catch-up task (publishing never fails because of search)."""
     engine = elasticsearch_engine()
-    if engine is None or _elasticsearch_paused.get():
+    if engine is None or _elasticsearch_paused.get() or not (written or removed):
         return
-    try:
-        engine.store(written)
-        engine.remove(removed)
-    except unavailable_errors() as error:
-        logger.warning("Elasticsearch missed %d updates: %s", len(written) + len(removed), error)
+    if not elasticsearch_resting():
+        try:
+            engine.store(written)
+            engine.remove(removed)
+            return
+        except unavailable_errors() as error:
+            logger.warning("Elasticsearch unavailable: %s", error)
+            trip_breaker()
+    missed = len(written) + len(removed)
+    logger.warning("Elasticsearch missed %d updates; catching up later", missed)
+    schedule_catch_up()
 
 
 @task()
 def refresh_pages(page_ids):
     return update_documents(page_ids)
+
+
+@task()
+def catch_up_elasticsearch():
+    """Copy to Elasticsearch what it missed while down; while it still is, try again later."""
+    engine = elasticsearch_engine()
+    if engine is None:
+        return 0
+    try:
+        return repair_elasticsearch(engine)
+    except unavailable_errors() as error:
+        logger.warning("Elasticsearch still unavailable, catching up later: %s", error)
+        trip_breaker()
+        schedule_catch_up()
+        return 0
+
+
+def schedule_catch_up():
+    """One catch-up waiting at a time, RETRY_AFTER seconds ahead, however many updates were
+    missed. A backend that cannot defer a task (the tests' immediate one) leaves the missed
+    updates to `search_repair`."""
+    backend = task_backends[catch_up_elasticsearch.backend]
+    if not backend.supports_defer:
+        return
+    if isinstance(backend, DatabaseBackend) and (
+        DBTaskResult.objects.filter(
+            task_path=catch_up_elasticsearch.module_path, status=TaskResultStatus.READY
+        ).exists()
+    ):
+        return
+    delay = timedelta(seconds=settings.CONSORTIUM_SEARCH["RETRY_AFTER"])
+    catch_up_elasticsearch.using(run_after=timezone.now() + delay).enqueue()
 
 
 _paused = ContextVar("search_index_paused", default=False)

@@ -57,20 +57,27 @@ def unavailable_errors():
     return UNAVAILABLE
 
 
+def elasticsearch_resting():
+    """Whether Elasticsearch failed less than RETRY_AFTER seconds ago (in this process)."""
+    return time.monotonic() < _elasticsearch_down_until
+
+
+def trip_breaker():
+    global _elasticsearch_down_until
+    _elasticsearch_down_until = time.monotonic() + settings.CONSORTIUM_SEARCH["RETRY_AFTER"]
+
+
 def ask(method, *args):
     """Call `method` on the preferred engine, falling back to the database. Returns the result
     and whether the fallback answered."""
-    global _elasticsearch_down_until
     engine = elasticsearch_engine()
     if engine is not None:
-        if time.monotonic() >= _elasticsearch_down_until:
+        if not elasticsearch_resting():
             try:
                 return getattr(engine, method)(*args), False
             except unavailable_errors() as error:
                 logger.warning("Elasticsearch unavailable, the database answers: %s", error)
-                _elasticsearch_down_until = (
-                    time.monotonic() + settings.CONSORTIUM_SEARCH["RETRY_AFTER"]
-                )
+                trip_breaker()
         return getattr(database_engine(), method)(*args), True
     return getattr(database_engine(), method)(*args), False
 
