@@ -1,6 +1,9 @@
 """Site-wide views: the language choice at `/` and the error pages."""
 
-from django.http import HttpResponseRedirect, HttpResponseServerError
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
@@ -19,7 +22,15 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
 def server_error(request):
-    # No context processors and no database: the error may have come from either.
-    html = loader.get_template("500.html").render({"LANGUAGE_CODE": translation.get_language()})
-    return HttpResponseServerError(html)
+    # No context processors and no database: the error may have come from either. Django calls
+    # this inside its `except`, so the exception is at hand: the database being unreachable
+    # (down, restarting, the connection cut) is a 503 that asks to come back shortly.
+    context = {"LANGUAGE_CODE": translation.get_language()}
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        html = loader.get_template("503.html").render(context)
+        return HttpResponse(html, status=503, headers={"Retry-After": "30"})
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
