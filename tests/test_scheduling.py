@@ -43,3 +43,16 @@ class SchedulerTests(TestCase):
         self.assertFalse(page.live)
         self.assertTrue(page.expired)
         self.assertNotContains(self.client.get(self.pages.news_index.url), "По расписанию")
+
+    def test_go_live_and_expiry_both_passed_while_the_scheduler_was_down(self):
+        # docs/security.md item 22: nothing ran between the two dates; the page never shows.
+        page = f.NewsPageFactory(parent=self.pages.news_index, title="Пропущенная", live=False)
+        page.go_live_at = timezone.now() + datetime.timedelta(seconds=1)
+        page.expire_at = timezone.now() + datetime.timedelta(seconds=2)
+        page.save_revision().publish()
+        time.sleep(2.2)
+        run_scheduler_once()
+        page.refresh_from_db()
+        self.assertEqual((page.live, page.expired), (False, True))
+        self.assertFalse(page.revisions.filter(approved_go_live_at__isnull=False).exists())
+        self.assertNotContains(self.client.get(self.pages.news_index.url), "Пропущенная")
