@@ -9,6 +9,8 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from .security import csp_nonce
+
 
 def language_redirect(request):
     """Send `/` to the visitor's language (cookie, then Accept-Language), Russian otherwise."""
@@ -29,7 +31,7 @@ def server_error(request):
     # No context processors and no database: the error may have come from either. Django calls
     # this inside its `except`, so the exception is at hand: the database being unreachable
     # (down, restarting, the connection cut) is a 503 that asks to come back shortly.
-    context = {"LANGUAGE_CODE": translation.get_language()}
+    context = {"LANGUAGE_CODE": translation.get_language(), "csp_nonce": csp_nonce(request)}
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
         html = loader.get_template("503.html").render(context)
         return HttpResponse(html, status=503, headers={"Retry-After": "30"})

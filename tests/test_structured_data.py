@@ -10,7 +10,7 @@ from django.test import TestCase
 from . import factories as f
 from .search_setup import build_search_world, publish
 
-LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+LD_JSON = re.compile(r'<script type="application/ld\+json" nonce="[^"]+">(.*?)</script>', re.S)
 
 
 class StructuredDataTests(TestCase):

@@ -2,9 +2,11 @@
 environment; the defaults here are the safe (production) ones."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp_constants
 from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -59,6 +61,8 @@ INSTALLED_APPS = [
     "guardian",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,6 +78,8 @@ MIDDLEWARE = [
     "consortium.front_cache.SharedCacheControlMiddleware",
     # Before sessions and locale: a cached page for an anonymous visitor skips them all.
     "consortium.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a stored page keeps the CSP header (and nonce) of its render.
+    "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",  # Django's, keeping API 404s (see there)
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -118,6 +126,8 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -321,3 +331,57 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+
+# --- Security: Content-Security-Policy, login throttling, uploads (docs/operations.md) -------
+# The public site: nothing inline runs or styles without the nonce of its response; the admin
+# gets ADMIN_CONTENT_SECURITY_POLICY instead (cms/security.py says why).
+MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS") or [
+    origin
+    for origin in (
+        os.environ.get("AWS_S3_CUSTOM_DOMAIN") and "https://" + os.environ["AWS_S3_CUSTOM_DOMAIN"],
+        AWS_STORAGE_BUCKET_NAME and os.environ.get("AWS_S3_ENDPOINT_URL"),
+        AWS_STORAGE_BUCKET_NAME and "https://*.amazonaws.com",
+    )
+    if origin
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'strict-dynamic'", csp_constants.NONCE],
+        "style-src": ["'self'", csp_constants.NONCE],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        # The admin's live preview frames the public pages; no other site may.
+        "frame-ancestors": ["'self'"],
+    },
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "base-uri": ["'self'"],
+}
+ADMIN_PATH_PREFIXES = ("/admin/",)
+
+# django-axes: FAILURE_LIMIT wrong passwords for one username from one address lock that pair
+# out for COOLOFF_MINUTES (each further try restarts the wait). Behind proxies, the client's
+# address is the one the nearest of TRUSTED_PROXY_COUNT proxies appended to X-Forwarded-For.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Uploads (consortium/uploads.py): images by content, documents by extension and content,
+# every document served as an attachment (never rendered in the site's origin).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "consortium.uploads.DocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Office files are zip archives: refused past these many entries or uncompressed bytes.
+DOCUMENT_ZIP_MAX_ENTRIES = 2_000
+DOCUMENT_ZIP_MAX_UNCOMPRESSED = 200 * 1024 * 1024

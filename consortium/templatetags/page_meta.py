@@ -9,6 +9,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
+from cms.security import csp_nonce
 from consortium.models import EventPage, NewsPage
 from consortium.outputs.structured_data import structured_data
 
@@ -46,6 +47,7 @@ def page_meta(context):
         "locale": OG_LOCALES.get(language, language),
         "image": share_image(page, request),
         "json_ld": json_ld(structured_data(page, request)),
+        "csp_nonce": csp_nonce(request),
     }
 
 

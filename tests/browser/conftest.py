@@ -157,7 +157,10 @@ def live_site(browser, django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def context(browser, live_site):
-    context = browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 800})
+    # bypass_csp: axe-core is injected as an inline script, which the site's policy refuses.
+    context = browser.new_context(
+        base_url=live_site.url, viewport={"width": 1280, "height": 800}, bypass_csp=True
+    )
     yield context
     context.close()
 
