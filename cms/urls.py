@@ -3,6 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.bulk_action import dispatcher as bulk_action_dispatcher
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import convert, submit_translations, update_translations
@@ -10,6 +12,7 @@ from wagtail_localize.views import convert, submit_translations, update_translat
 from consortium.accessibility import visually_impaired_settings
 from consortium.health import healthz
 from consortium.outputs import calendar_views, news_feeds, sitemaps
+from consortium.sharing.guards import guard_bulk_action, require_page_edit
 from consortium.sharing.views import guard_explorer
 from consortium.workflow import translations as translation_guards
 from consortium.workflow.concurrency import serialise_workflow_action
@@ -40,6 +43,21 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         serialise_workflow_action(
             page_viewset_registry.as_view("workflow_action", page_id_kwarg="page_id")
+        ),
+    ),
+    # Wagtail names objects on these screens before checking the user's rights on them.
+    path(
+        "admin/bulk/<str:app_label>/<str:model_name>/<str:action>/",
+        require_admin_access(guard_bulk_action(bulk_action_dispatcher.index)),
+    ),
+    path(
+        "admin/pages/workflow/confirm_cancellation/<int:page_id>/",
+        require_admin_access(
+            require_page_edit(
+                page_viewset_registry.as_view(
+                    "confirm_workflow_cancellation", page_id_kwarg="page_id"
+                )
+            )
         ),
     ),
     # wagtail-localize checks only its global permission here: guarded per page

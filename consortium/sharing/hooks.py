@@ -40,6 +40,14 @@ def sharing_listing_button(page, user, next_url=None):
     yield SharingMenuItem(page=page)
 
 
+@hooks.register("before_move_page")
+def refuse_moves_the_user_may_not_make(request, page, destination):
+    # Wagtail checks the right to move only when the move is confirmed; the confirmation
+    # screen itself would show anyone the page's latest (draft) title.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
+
+
 @hooks.register("register_log_actions")
 def register_sharing_log_actions(actions):
     actions.register_action("consortium.grant_role", _("Grant role"), _("Granted a role"))
