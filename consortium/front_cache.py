@@ -22,7 +22,7 @@ from wagtail.contrib.frontend_cache.backends.http import PurgeRequest
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Site
 
-from .page_cache import MARK, current_generation, generation_at_start
+from .page_cache import BYPASSED_PREFIXES, MARK, current_generation, generation_at_start
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class SharedCacheControlMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.PAGE_CACHE_SECONDS > 0:
+        if self.may_be_public(request):
             generation_at_start(request)
         response = self.get_response(request)
         if self.public(request, response):
@@ -89,13 +89,19 @@ class SharedCacheControlMiddleware:
             patch_cache_control(response, private=True, no_cache=True)
         return response
 
-    def public(self, request, response):
-        control = response.get("Cache-Control", "")
+    def may_be_public(self, request):
         return (
             settings.PAGE_CACHE_SECONDS > 0
             and request.method in ("GET", "HEAD")
-            and (getattr(request, MARK, False) or response.get("X-Page-Cache") == "hit")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not request.path.startswith(BYPASSED_PREFIXES)
+        )
+
+    def public(self, request, response):
+        control = response.get("Cache-Control", "")
+        return (
+            self.may_be_public(request)
+            and (getattr(request, MARK, False) or response.get("X-Page-Cache") == "hit")
             and not getattr(getattr(request, "user", None), "is_authenticated", False)
             and response.status_code == 200
             and not response.cookies

@@ -7,6 +7,7 @@ import unittest
 from io import StringIO
 
 import psycopg
+import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.db.models.signals import post_save
@@ -28,6 +29,7 @@ def cut_connection_of(pid):
 
 
 @unittest.skipUnless(connection.vendor == "postgresql", "runs in the PostgreSQL pass")
+@pytest.mark.usefixtures("migrated_rows_restored")
 class DatabaseLostMidRequestTests(TransactionTestCase):
     serialized_rollback = True  # restore what migrations created, for the tests after it
 

@@ -7,6 +7,7 @@ import time
 import unittest
 from urllib.parse import urlsplit
 
+import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import TransactionTestCase, override_settings
@@ -33,6 +34,7 @@ def run_worker():
 
 
 @unittest.skipUnless(ELASTICSEARCH_URL, "needs ELASTICSEARCH_URL (make test-search-elasticsearch)")
+@pytest.mark.usefixtures("migrated_rows_restored")
 class ElasticsearchFaultTests(TransactionTestCase):
     serialized_rollback = True  # restore what migrations created, for the tests after it
 

@@ -18,7 +18,10 @@ from .tree import build_consortium
 
 # Real commits (the purge runs after the commit); the migrations' rows (the root page, the
 # default site) come back after each test.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_rows_restored"),
+]
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ every writer already; the race needs a real server, so this runs in the PostgreS
 import threading
 import unittest
 
+import pytest
 from django.db import connection
 from django.test import Client, TransactionTestCase
 from wagtail.models import WorkflowState
@@ -16,6 +17,7 @@ from .test_workflow import act, submit
 
 
 @unittest.skipUnless(connection.vendor == "postgresql", "runs in the PostgreSQL pass")
+@pytest.mark.usefixtures("migrated_rows_restored")
 class SimultaneousApprovalTests(TransactionTestCase):
     serialized_rollback = True  # restore what migrations created, for the tests after it
 
