@@ -91,9 +91,11 @@ class PublicPolicyTests(TestCase):
 
 
 def production_env(**extra):
-    """The environment .ci/run's deploy check uses (VAR_DIR: an empty one, no database used)."""
+    """The environment .ci/run's deploy check uses (VAR_DIR: an empty one). The database is a
+    fresh SQLite file there, never the suite's own (the PostgreSQL pass exports DATABASE_URL)."""
+    environ = {name: value for name, value in os.environ.items() if name != "DATABASE_URL"}
     return {
-        **os.environ,
+        **environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "test-" + "0123456789abcdef" * 4,
         "ALLOWED_HOSTS": "cms.example.org",
