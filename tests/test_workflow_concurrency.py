@@ -7,7 +7,8 @@ import unittest
 
 import pytest
 from django.db import connection
-from django.test import Client, TransactionTestCase
+from django.test import Client, RequestFactory, TestCase, TransactionTestCase
+from wagtail.admin.action_menu import PageActionMenu
 from wagtail.models import WorkflowState
 
 from consortium.sharing.roles import MODERATORS_GROUP, Role
@@ -64,3 +65,29 @@ class SimultaneousApprovalTests(TransactionTestCase):
         self.assertEqual(state.task_states.count(), task_states)  # no second transition
         self.assertEqual(page.title, "Одновременно")
         self.assertEqual(page.revisions.count(), revisions)  # published once, not re-saved
+
+
+class EditPageDuringATransitionTests(TestCase):
+    """The edit page chooses its workflow buttons, then renders them; a moderator may decide in
+    between. The buttons keep the task state they were chosen for (Wagtail read it again, found
+    none, and the edit page was a 500)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+
+    def menu_for_reviewer(self, page):
+        request = RequestFactory().get(f"/admin/pages/{page.pk}/edit/")
+        request.user = self.world.users[Role.REVIEWER]
+        return PageActionMenu(request, view="edit", page=page, lock=None, locked_for_user=False)
+
+    def test_buttons_chosen_before_the_workflow_ends_still_render(self):
+        page = self.world.a.program
+        state = submit(self, page, "Между шагами")
+        task_state = state.current_task_state
+        menu = self.menu_for_reviewer(page)
+        state.cancel(user=self.world.users[Role.EDITOR])  # decided elsewhere, mid-render
+
+        html = menu.render_html()
+
+        self.assertIn(f"/approve/{task_state.pk}/", html)

@@ -1,12 +1,15 @@
 """Two moderators deciding the same item at the same moment: Wagtail does not serialise them.
 The workflow action URL is served through this guard, which locks the task state for the whole
 decision; whoever comes second finds it decided and is told so, instead of a double
-transition or a 500."""
+transition or a 500. The edit page's action buttons read the task state once, for the same
+reason."""
 
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import TaskState
 
@@ -27,3 +30,35 @@ def serialise_workflow_action(action_view):
             )
 
     return require_admin_access(guarded)
+
+
+class PinnedWorkflowMenuItem(WorkflowMenuItem):
+    """A workflow action button whose task state was read once, with the others'. Wagtail reads
+    the page's current task state again for each button; if the workflow moves on in between,
+    the button's URL has no task state and the edit page is a 500."""
+
+    def __init__(self, item, task_state):
+        super().__init__(item.name, item.label, item.launch_modal, icon_name=item.icon_name)
+        self.order = item.order
+        self.task_state = task_state
+
+    def get_context_data(self, parent_context):
+        context = super(WorkflowMenuItem, self).get_context_data(parent_context)
+        context["launch_modal"] = self.launch_modal
+        context["current_task_state"] = self.task_state
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def pin_workflow_task_state(menu_items, request, context):
+    page = context.get("page")
+    if page is None or not page.pk:
+        return
+    task_state = page.current_workflow_task_state
+    for index, item in reversed(list(enumerate(menu_items))):
+        if type(item) is WorkflowMenuItem:
+            if task_state is None:
+                # The workflow ended since the buttons were chosen: no decision is left to take.
+                del menu_items[index]
+            else:
+                menu_items[index] = PinnedWorkflowMenuItem(item, task_state)

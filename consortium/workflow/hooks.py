@@ -10,6 +10,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail_localize import wagtail_hooks as localize_hooks
 
 from ..sharing.operations import is_consortium_admin
+from . import concurrency  # noqa: F401 - registers its hooks
 from .listing import moderated_page_viewset
 from .log import can_read_log
 from .queue import reviewable_states
