@@ -2,6 +2,7 @@
 transition and one publication, the other is told, nobody gets a 500. (SQLite serialises
 every writer already; the race needs a real server, so this runs in the PostgreSQL pass.)"""
 
+import re
 import threading
 import unittest
 
@@ -11,9 +12,10 @@ from django.test import Client, RequestFactory, TestCase, TransactionTestCase
 from wagtail.admin.action_menu import PageActionMenu
 from wagtail.models import WorkflowState
 
+from consortium.sharing.operations import assign_role
 from consortium.sharing.roles import MODERATORS_GROUP, Role
 
-from .sharing_setup import build_two_members, make_user
+from .sharing_setup import build_two_members, make_user, program_form_data
 from .test_workflow import act, submit
 
 
@@ -91,3 +93,59 @@ class EditPageDuringATransitionTests(TestCase):
         html = menu.render_html()
 
         self.assertIn(f"/approve/{task_state.pk}/", html)
+
+
+LOADED_REVISION = re.compile(
+    r'<input type="hidden" name="(loaded_revision_(?:id|created_at))" value="([^"]*)"'
+)
+
+
+def told(messages):
+    return any("пока вы её редактировали" in message for message in messages)
+
+
+class TwoEditorsSaveTheSamePageTests(TestCase):
+    """Both open the editor, both save: both revisions are kept, and the second is told."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.world = build_two_members()
+        cls.second_editor = make_user("a-editor-2")
+        assign_role(cls.world.a.page, cls.second_editor, Role.EDITOR)
+        cls.world.a.program.save_revision()  # as every page made in the admin has
+
+    def open_editor(self, user):
+        client = Client()
+        client.force_login(user)
+        page = self.world.a.program
+        html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        loaded = dict(LOADED_REVISION.findall(html))
+        self.assertEqual(set(loaded), {"loaded_revision_id", "loaded_revision_created_at"})
+        return client, loaded
+
+    def save(self, client, loaded, title):
+        page = self.world.a.program
+        data = program_form_data(page, title=title, **loaded)
+        response = client.post(f"/admin/pages/{page.pk}/edit/", data, follow=True)
+        self.assertEqual(response.status_code, 200)
+        return [str(message) for message in response.context["messages"]]
+
+    def test_the_second_to_save_is_told_and_both_revisions_are_kept(self):
+        first, first_loaded = self.open_editor(self.world.users[Role.EDITOR])
+        second, second_loaded = self.open_editor(self.second_editor)
+        revisions = self.world.a.program.revisions.count()
+
+        first_messages = self.save(first, first_loaded, "Версия первого")
+        second_messages = self.save(second, second_loaded, "Версия второго")
+
+        self.assertFalse(told(first_messages))
+        self.assertTrue(told(second_messages))
+        titles = [r.content["title"] for r in self.world.a.program.revisions.order_by("pk")]
+        self.assertEqual(titles[revisions:], ["Версия первого", "Версия второго"])
+
+    def test_saving_twice_alone_warns_nobody(self):
+        client, loaded = self.open_editor(self.world.users[Role.EDITOR])
+        self.save(client, loaded, "Раз")
+        client, loaded = self.open_editor(self.world.users[Role.EDITOR])
+
+        self.assertFalse(told(self.save(client, loaded, "Два")))

@@ -2,13 +2,17 @@
 The workflow action URL is served through this guard, which locks the task state for the whole
 decision; whoever comes second finds it decided and is told so, instead of a double
 transition or a 500. The edit page's action buttons read the task state once, for the same
-reason."""
+reason. Two editors saving the same page both keep their revisions (Wagtail's own behaviour);
+the second is told that someone saved in between."""
 
-from django.contrib import messages
+from datetime import datetime
+
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import TaskState
@@ -62,3 +66,35 @@ def pin_workflow_task_state(menu_items, request, context):
                 del menu_items[index]
             else:
                 menu_items[index] = PinnedWorkflowMenuItem(item, task_state)
+
+
+def saved_by_others_since_loaded(request, page):
+    """The revisions other people saved after this editor loaded the form (their own autosaves
+    do not count)."""
+    loaded_at = request.POST.get("loaded_revision_created_at", "")
+    try:
+        loaded_at = datetime.fromisoformat(loaded_at)
+    except ValueError:
+        return page.revisions.none()  # a form without the field: nothing to compare against
+    return page.revisions.filter(created_at__gt=loaded_at).exclude(user=request.user)
+
+
+@hooks.register("after_edit_page")
+def warn_of_a_concurrent_save(request, page):
+    others = saved_by_others_since_loaded(request, page).select_related("user")
+    latest = others.order_by("-created_at").first()
+    if latest is None:
+        return
+    messages.warning(
+        request,
+        _(
+            "%(name)s saved this page while you were editing it. Both versions are kept: "
+            "compare them in the page history before publishing."
+        )
+        % {"name": latest.user.get_full_name() or latest.user.get_username()},
+        buttons=[
+            messages.button(
+                reverse("wagtailadmin_pages:history", args=[page.pk]), _("Page history")
+            )
+        ],
+    )
