@@ -92,8 +92,8 @@ def parse_args():
 def prepare_database(fresh):
     """Point DATABASE_URL at the benchmark's database; start it empty unless `fresh` is false."""
     url = os.environ.get("DATABASE_URL", "")
+    SQLITE_FILE.parent.mkdir(parents=True, exist_ok=True)  # VAR_DIR: the run's saved figures too
     if not url:
-        SQLITE_FILE.parent.mkdir(parents=True, exist_ok=True)
         if fresh:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{SQLITE_FILE}{suffix}").unlink(missing_ok=True)

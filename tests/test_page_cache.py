@@ -5,12 +5,14 @@ language are cached apart."""
 
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from consortium.accessibility import COOKIE_NAME
-from consortium.models import ProgramCatalogPage
+from consortium.models import ProgramCatalogPage, ProgramPage
 from consortium.page_cache import start_new_generation
 
 from . import factories as f
@@ -129,3 +131,45 @@ class PageCacheTests(TestCase):
         self.assertIn("private", during["Cache-Control"])
         after = self.visit(self.pages.program.url)
         self.assertIn("public", after["Cache-Control"])
+
+
+@override_settings(LISTING_COUNT_SECONDS=60)
+class ListingCountTests(TestCase):
+    """A catalogue remembers its total within a generation: the next render does not count
+    again, and a publication (a new generation) is counted at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.pages, cls.english = build_consortium()
+        cls.catalogue = ProgramCatalogPage.objects.get(locale__language_code="ru")
+
+    def setUp(self):
+        caches["pages"].clear()
+
+    def count_queries(self, url):
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        counts = [q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"]]
+        return response, len(counts)
+
+    def test_the_total_is_counted_once_per_generation(self):
+        _, first = self.count_queries(self.catalogue.url)
+        self.assertEqual(first, 1)
+        _, again = self.count_queries(self.catalogue.url)
+        self.assertEqual(again, 0)
+        _, filtered = self.count_queries(f"{self.catalogue.url}?page=1")
+        self.assertEqual(filtered, 0, "the page number is not part of the total")
+
+    def test_a_publication_is_counted_at_once(self):
+        self.count_queries(self.catalogue.url)
+        for number in range(3):
+            newcomer = f.ProgramPageFactory(
+                parent=self.pages.program_index, title=f"Аа программа {number:02}", live=False
+            )
+            with self.captureOnCommitCallbacks(execute=True):
+                newcomer.save_revision().publish()
+        response, counted = self.count_queries(self.catalogue.url)
+        self.assertEqual(counted, 1)
+        live = ProgramPage.objects.live().public().filter(locale_id=self.catalogue.locale_id)
+        self.assertEqual(response.context["items"].paginator.count, live.count())

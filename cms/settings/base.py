@@ -123,6 +123,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The site, the task worker and the scheduler write to the one file. A transaction takes
+    # the write lock when it begins: two that read and then write would otherwise deadlock, and
+    # SQLite fails one at once with "database is locked" (an editor's save, a scheduled
+    # publication) instead of letting it wait; a writer waits up to 20 s for another.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -188,6 +198,8 @@ CACHES = {
     },
 }
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))  # 0 turns it off
+# How long a listing's total is remembered within a generation (consortium/models/listings.py).
+LISTING_COUNT_SECONDS = int(os.environ.get("LISTING_COUNT_SECONDS", "60"))  # 0 turns it off
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL FTS) unless ELASTICSEARCH_URL is set.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "").strip()

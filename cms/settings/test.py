@@ -23,6 +23,7 @@ if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:  # noqa: F405
 # The page cache is off except in the tests that are about it (tests/test_page_cache.py).
 CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
 PAGE_CACHE_SECONDS = 0
+LISTING_COUNT_SECONDS = 0
 # django-axes needs the request at every authenticate(), which the test client's login() does
 # not pass; the throttling tests switch it back on (tests/test_login_throttle.py).
 AXES_ENABLED = False

@@ -248,6 +248,8 @@ class EventPage(
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Calendars walk events in date order and stop at a page of them.
+        indexes = [models.Index(fields=["starts_at"], name="consortium_event_starts_at")]
 
     def clean(self):
         super().clean()

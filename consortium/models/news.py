@@ -49,6 +49,8 @@ class NewsPage(MemberOwnedMixin, AgeRatingMixin, BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+        # News listings walk items newest first and stop at a page of them.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="consortium_news_latest")]
 
 
 class NewsRelatedPage(Orderable):
