@@ -54,6 +54,20 @@ def generation_at_start(request):
     return request._page_cache_generation
 
 
+def remembered(key, compute):
+    """`compute()`, kept for LISTING_COUNT_SECONDS within the current generation: for totals
+    over the whole consortium (a listing's count, the home page's figures), which only a
+    publication or the clock changes and which cost a scan of every live page of a type."""
+    if settings.LISTING_COUNT_SECONDS <= 0:
+        return compute()
+    key = f"remembered:{current_generation()}:{key}"
+    value = page_cache().get(key)
+    if value is None:
+        value = compute()
+        page_cache().set(key, value, settings.LISTING_COUNT_SECONDS)
+    return value
+
+
 def start_new_generation():
     page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
 

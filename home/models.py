@@ -13,6 +13,7 @@ from consortium.blocks import RICH_TEXT_FEATURES
 from consortium.models import CompetitionPage, EventPage, InstitutionPage, NewsPage, ProgramPage
 from consortium.models.mixins import BasePage
 from consortium.models.vocabularies import EventType
+from consortium.page_cache import remembered
 
 
 def count_of(pages):
@@ -53,11 +54,14 @@ class HomePage(BasePage):
             return model.objects.live().public().filter(locale_id=self.locale_id)
 
         upcoming = visible(EventPage).upcoming()
-        context["figures"] = Locale.objects.filter(pk=self.locale_id).values(  # one query
-            members=count_of(visible(InstitutionPage)),
-            programs=count_of(visible(ProgramPage)),
-            upcoming_events=count_of(upcoming),
-        )[0]
+        context["figures"] = remembered(
+            f"home-figures:{self.pk}",
+            lambda: Locale.objects.filter(pk=self.locale_id).values(  # one query
+                members=count_of(visible(InstitutionPage)),
+                programs=count_of(visible(ProgramPage)),
+                upcoming_events=count_of(upcoming),
+            )[0],
+        )
         context["featured_programs"] = self.featured_in_this_language(visible(ProgramPage))
         context["upcoming_lectures"] = upcoming.filter(event_type=EventType.LECTURE).select_related(
             "member", "venue", "venue__city", "image"

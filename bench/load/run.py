@@ -12,8 +12,8 @@ and printed as docs/benchmarks.md's tables:
     .venv/bin/python bench/load/run.py [--only wrk|locust] [--sizes 10k 100k] [--long-seconds 600]
 
 Needs the benchmark databases on services/postgres (bench/search.py builds bench_search and
-bench_search_10k; bench/load/stock_wagtail's build_programs the stock ones) and locust in
-var/bench-venv (uv sync --group bench)."""
+bench_search_10k; bench/load/stock_wagtail's build_programs the stock ones). Locust gets its
+own environment, var/bench-venv (the lock's "bench" group), made on the first locust run."""
 
 import argparse
 import contextlib
@@ -83,7 +83,8 @@ def our_stack(environ, database, **settings):
         "PORT": str(OURS),
         "LOAD_DEMO": "false",
         "WEB_CONCURRENCY": WORKERS,
-        "ELASTICSEARCH_INDEX_PREFIX": "bench_",  # the index bench/search.py built
+        # The index bench/search.py built (its test settings put "test_" before the prefix).
+        "ELASTICSEARCH_INDEX_PREFIX": "test_bench_",
         **settings,
     }
     script = str(ROOT / "scripts" / "serve-production")
@@ -216,10 +217,21 @@ def wrk_rows(environ, plans, sizes, results):
     return results
 
 
+LOCUST_VENV = ROOT / "var" / "bench-venv"
+
+
+def install_locust():
+    if (LOCUST_VENV / "bin" / "locust").exists():
+        return
+    command = [str(ROOT / ".venv/bin/uv"), "sync", "--frozen", "--group", "bench", "--quiet"]
+    env = {**os.environ, "UV_PROJECT_ENVIRONMENT": str(LOCUST_VENV)}
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+
+
 def locust(plan_file, seconds, csv, users=60, sample=None):
     """locust's rows per kind of request; `sample` is called every 30 s while it runs."""
     command = [
-        str(ROOT / "var/bench-venv/bin/locust"),
+        str(LOCUST_VENV / "bin" / "locust"),
         "-f",
         str(ROOT / "bench/load/locustfile.py"),
         "--headless",
@@ -267,6 +279,7 @@ def app_memory_mb(serve_dir):
 
 
 def locust_rows(environ, plan_file, long_seconds):
+    install_locust()
     results = {}
     with our_stack(environ, DATABASES["100k"][0]) as env:
         wait_for(f"http://127.0.0.1:{OURS}/ru/")

@@ -3,7 +3,6 @@ Both show only live, public pages of their own language, paginated."""
 
 import hashlib
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.urls import reverse
@@ -13,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from ..blocks import RICH_TEXT_FEATURES
-from ..page_cache import current_generation, page_cache
+from ..page_cache import remembered
 from .mixins import BasePage
 
 
@@ -81,10 +80,9 @@ class ListingPage(BasePage):
 
 
 class CountRememberingPaginator(Paginator):
-    """A paginator that remembers its total for LISTING_COUNT_SECONDS within the page cache's
-    generation (consortium/page_cache.py), which every publication ends. A catalogue's
-    COUNT(*) runs over every live page of its type, tens of milliseconds at 100,000 pages, while
-    the page of items itself is an index walk."""
+    """A paginator whose total is remembered within the page cache's generation
+    (`page_cache.remembered`). A catalogue's COUNT(*) runs over every live page of its type,
+    tens of milliseconds at 100,000 pages, while its page of items is an index walk."""
 
     def __init__(self, object_list, per_page, key):
         super().__init__(object_list, per_page)
@@ -92,14 +90,10 @@ class CountRememberingPaginator(Paginator):
 
     @cached_property
     def count(self):
-        if settings.LISTING_COUNT_SECONDS <= 0:
-            return super().count
-        key = f"listing-count:{current_generation()}:{self.key}"
-        total = page_cache().get(key)
-        if total is None:
-            total = super().count
-            page_cache().set(key, total, settings.LISTING_COUNT_SECONDS)
-        return total
+        return remembered(f"listing-count:{self.key}", self.count_every_item)
+
+    def count_every_item(self):
+        return super().count
 
 
 class SingletonSectionMixin(models.Model):
